@@ -1,0 +1,25 @@
+import { Command } from 'commander';
+import { ingestPaths } from '../../ingest/index.js';
+import { loadResources, processItems } from '../../pipeline.js';
+import { formatFailure, setExitStatus, writeOut } from '../output.js';
+import { addReadOptions, readOptionsFrom } from '../read-options.js';
+
+export function extractCommand(): Command {
+  const command = new Command('extract')
+    .description('run the pipeline without storing: print one contract JSON object per article (JSON Lines)')
+    .argument('<paths...>', 'files or directories; "-" reads stdin')
+    .option('--pretty', 'indent the JSON (one object per block instead of per line)');
+  addReadOptions(command).action(async (paths: string[], options) => {
+    let failed = 0;
+    for await (const item of processItems(ingestPaths(paths, readOptionsFrom(options)), loadResources())) {
+      if (item.kind === 'article') {
+        await writeOut(`${JSON.stringify(item.article, null, options.pretty ? 2 : undefined)}\n`);
+      } else if (item.kind === 'failure') {
+        failed += 1;
+        process.stderr.write(`${formatFailure(item.error)}\n`);
+      }
+    }
+    setExitStatus({ failed });
+  });
+  return command;
+}

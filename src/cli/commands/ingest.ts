@@ -1,0 +1,72 @@
+import { Command } from 'commander';
+import { planSources, readPlannedSources, type ReadOptions } from '../../ingest/index.js';
+import { loadResources, processItems } from '../../pipeline.js';
+import { openSqliteStore } from '../../store/sqlite/index.js';
+import type { ArticleStore } from '../../store/store.js';
+import { writeItems, type WriteTotals } from '../../store/write-items.js';
+import { databasePath, formatDuration, formatFailure, formatSize, setExitStatus } from '../output.js';
+import { startProgress } from '../progress.js';
+import { addReadOptions, parsePositiveInteger, readOptionsFrom } from '../read-options.js';
+
+export function ingestCommand(): Command {
+  const command = new Command('ingest')
+    .description('read news files (text dumps, HTML, RSS/Atom, JSON Lines, gzip), clean them and store the articles')
+    .argument('<paths...>', 'files or directories to read (recursively); "-" reads stdin')
+    .option('--batch-size <n>', 'documents written per transaction', parsePositiveInteger, 200)
+    .option('-q, --quiet', 'no progress bar');
+  addReadOptions(command).action(async (paths: string[], options, self: Command) => {
+    const store = openSqliteStore(databasePath(self));
+    try {
+      const totals = await ingestIntoStore(paths, store, { ...options, showProgress: !options.quiet });
+      process.stdout.write(`${formatTotals(totals)}\n`);
+      setExitStatus(totals);
+    } finally {
+      await store.close();
+    }
+  });
+  return command;
+}
+
+export interface IngestRunOptions {
+  readonly encoding: ReadOptions['encoding'];
+  readonly maxDocumentSize: number;
+  readonly batchSize: number;
+  readonly showProgress: boolean;
+}
+
+/** Plans, reads, cleans and stores `paths`, with progress and one line per failure. Ctrl-C stops after the current batch. */
+export async function ingestIntoStore(paths: readonly string[], store: ArticleStore, options: IngestRunOptions): Promise<WriteTotals & { seconds: number }> {
+  const started = process.hrtime.bigint();
+  const planned = await planSources(paths);
+  const totalBytes = planned.reduce((sum, source) => sum + (source.kind === 'file' ? source.size : 0), 0);
+  const progress = startProgress(totalBytes, options.showProgress);
+  const readOptions = readOptionsFrom(options, (count) => progress.addBytes(count));
+  const controller = new AbortController();
+  const interrupt = (): void => controller.abort();
+  process.once('SIGINT', interrupt);
+  try {
+    const items = processItems(readPlannedSources(planned, readOptions), loadResources());
+    const totals = await writeItems(items, store, {
+      batchSize: options.batchSize,
+      signal: controller.signal,
+      onItem: (item) => {
+        if (item.kind === 'article') progress.countArticle();
+        if (item.kind === 'failure') {
+          progress.countFailure();
+          progress.log(formatFailure(item.error));
+        }
+      },
+    });
+    return { ...totals, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+  } finally {
+    process.removeListener('SIGINT', interrupt);
+    progress.stop();
+  }
+}
+
+export function formatTotals(totals: WriteTotals & { seconds: number }): string {
+  const sources = `${totals.sources} source${totals.sources === 1 ? '' : 's'} (${formatSize(totals.bytes)})`;
+  const articles = `${totals.articlesAdded + totals.articlesExisting} articles (${totals.articlesAdded} new, ${totals.articlesExisting} already stored)`;
+  const status = totals.isInterrupted ? 'interrupted after' : 'ingested';
+  return `${status} ${sources}: ${totals.documents} documents, ${articles}, ${totals.failed} failed in ${formatDuration(totals.seconds)}`;
+}

@@ -1,0 +1,33 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import { encodingChoices, type EncodingChoice, type ReadOptions } from '../ingest/index.js';
+
+/** Options every reading command shares. */
+export function addReadOptions(command: Command): Command {
+  return command
+    .option('--encoding <name>', `text encoding: ${encodingChoices.join(', ')}`, parseEncoding, 'auto')
+    .option('--max-document-size <MiB>', 'largest document read (a JSON Lines record, or a whole HTML, feed or text file)', parsePositiveNumber, 32);
+}
+
+export function readOptionsFrom(options: { encoding: EncodingChoice; maxDocumentSize: number }, onBytes?: (count: number) => void): ReadOptions {
+  return { encoding: options.encoding, maxDocumentBytes: Math.round(options.maxDocumentSize * 1024 * 1024), onBytes };
+}
+
+function parseEncoding(value: string): EncodingChoice {
+  const choice = value.toLowerCase();
+  if (!(encodingChoices as readonly string[]).includes(choice)) {
+    throw new InvalidArgumentError(`choose one of ${encodingChoices.join(', ')}`);
+  }
+  return choice as EncodingChoice;
+}
+
+export function parsePositiveNumber(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('expected a number above 0');
+  return number;
+}
+
+export function parsePositiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw new InvalidArgumentError('expected a whole number above 0');
+  return number;
+}

@@ -1,0 +1,85 @@
+// Start reading here. newsgraph's flow, in order:
+//
+//   ingest  files, directories, stdin -> raw documents (src/ingest)
+//   clean   raw document -> Article with its final `text`, captions, paragraphs (src/clean)
+//   stages  each adds one layer of spans to the Article (listed in `stages` below)
+//   store   articles and failures into SQLite (src/store)
+//
+// Issues 3-5 add the language, resolve, quotes and events stages to `stages`.
+
+import { cleanDocument } from './clean/index.js';
+import type { Article, Layer } from './document/article.js';
+import { NewsgraphError } from './errors.js';
+import { locationOf, type IngestItem, type RawDocument } from './ingest/raw-document.js';
+
+/** Models and dictionaries, loaded once and handed to every stage. */
+export interface Resources {
+  readonly loadedAt: Date;
+}
+
+export interface Stage {
+  readonly name: string;
+  readonly requires: readonly Layer[];
+  readonly adds: readonly Layer[];
+  run(article: Article, resources: Resources): Article;
+}
+
+/** What `clean` gives every article. */
+export const cleanLayers: readonly Layer[] = ['text', 'captions', 'paragraphs'];
+
+/** The stages after clean, in order. */
+export const stages: readonly Stage[] = [];
+
+/** Refuses a stage list where a stage needs a layer that no earlier stage adds. */
+export function checkStageOrder(list: readonly Stage[], initial: readonly Layer[] = cleanLayers): void {
+  const available = new Set<Layer>(initial);
+  for (const stage of list) {
+    const missing = stage.requires.filter((layer) => !available.has(layer));
+    if (missing.length > 0) {
+      throw new Error(`pipeline: stage "${stage.name}" requires ${missing.join(', ')}, which no earlier stage adds`);
+    }
+    for (const layer of stage.adds) available.add(layer);
+  }
+}
+
+export function loadResources(): Resources {
+  checkStageOrder(stages);
+  return { loadedAt: new Date() };
+}
+
+/** Runs clean and every stage on one raw document. Throws a NewsgraphError naming it when it cannot. */
+export function processDocument(raw: RawDocument, resources: Resources, list: readonly Stage[] = stages): Article {
+  let article = cleanDocument(raw);
+  for (const stage of list) {
+    article = stage.run(article, resources);
+    article = { ...article, layers: [...new Set([...article.layers, ...stage.adds])] };
+  }
+  return article;
+}
+
+export type PipelineItem =
+  | { readonly kind: 'article'; readonly article: Article; readonly raw: RawDocument }
+  | { readonly kind: 'failure'; readonly error: NewsgraphError; readonly raw: Uint8Array | null; readonly document: RawDocument | null }
+  | { readonly kind: 'source-done'; readonly path: string | null; readonly bytes: number };
+
+/** Turns ingest items into articles; a document that fails becomes a failure item and the stream goes on. */
+export async function* processItems(items: AsyncIterable<IngestItem>, resources: Resources): AsyncGenerator<PipelineItem> {
+  for await (const item of items) {
+    if (item.kind !== 'document') {
+      yield item.kind === 'failure' ? { ...item, document: null } : item;
+      continue;
+    }
+    try {
+      yield { kind: 'article', article: processDocument(item.document, resources), raw: item.document };
+    } catch (error) {
+      yield { kind: 'failure', error: asDocumentError(error, item.document), raw: null, document: item.document };
+    }
+  }
+}
+
+/** A bug in one stage must not stop the batch: it is recorded against the document like bad input. */
+function asDocumentError(error: unknown, document: RawDocument): NewsgraphError {
+  if (error instanceof NewsgraphError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new NewsgraphError('PIPELINE_UNEXPECTED', `unexpected error: ${message}`, locationOf(document), { cause: error });
+}
