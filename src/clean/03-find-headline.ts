@@ -15,6 +15,7 @@ export function findHeadline(draft: Draft): Draft {
 }
 
 function headlineFromFirstBlock(draft: Draft): string | null {
+  if (!draft.mayTakeHeadlineFromBody) return null;
   // Figcaptions are read before the body, so the first block of the body may come after them.
   const first = draft.blocks.find((block) => !block.isFigcaption);
   if (!first || !isTitleLike(first.text)) return null;

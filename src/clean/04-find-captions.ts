@@ -11,11 +11,10 @@ import { lineKey } from './line-shapes.js';
 export function findCaptions(draft: Draft): Draft {
   const captions: DraftCaption[] = [...draft.captions];
   const seen = new Set(captions.flatMap((caption) => captionKeys(caption)));
-  const blocks: Block[] = [];
+  const rest: Block[] = [];
   let isInHead = true;
   for (const block of draft.blocks) {
-    const key = lineKey(block.text);
-    if (seen.has(key)) continue;
+    if (seen.has(lineKey(block.text))) continue;
     const caption = readCaption(block, isInHead);
     if (caption) {
       captions.push(caption);
@@ -23,8 +22,10 @@ export function findCaptions(draft: Draft): Draft {
       continue;
     }
     isInHead = false;
-    blocks.push(block);
+    rest.push(block);
   }
+  // A copy printed before its caption (without the credit) goes too.
+  const blocks = rest.filter((block) => !seen.has(lineKey(block.text)));
   return { ...draft, captions, blocks };
 }
 

@@ -26,6 +26,8 @@ export interface DraftCaption {
 
 export interface Draft {
   readonly title: string | null;
+  /** Text dumps and feed content may open with their headline; a web page states it in its markup. */
+  readonly mayTakeHeadlineFromBody: boolean;
   readonly byline: string | null;
   readonly captions: readonly DraftCaption[];
   readonly blocks: readonly Block[];

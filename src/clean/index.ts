@@ -35,6 +35,7 @@ export function cleanDocument(raw: RawDocument): Article {
   const warnings: string[] = [];
   let draft: Draft = {
     title: cleanInlineText(metadata.title),
+    mayTakeHeadlineFromBody: raw.contentType !== 'html',
     byline: cleanByline(metadata.byline),
     captions: [],
     blocks,

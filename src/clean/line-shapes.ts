@@ -51,7 +51,7 @@ export function isTitleLike(line: string): boolean {
   if (trimmed.length < 12 || trimmed.length > 250) return false;
   const words = trimmed.split(/\s+/);
   if (words.length < 3 || words.length > 30) return false;
-  if (/[.,;:]$/.test(trimmed) && !/\b[A-Z]\.$|\.\.\.$|…$/.test(trimmed)) return false;
+  if (/[.,;:]["”’')]?$/.test(trimmed) && !/\b[A-Z]\.$|\.\.\.$|…$/.test(trimmed)) return false;
   if (!/^[\p{Lu}\p{N}"“‘'(]/u.test(trimmed)) return false;
   // Two sentences (`... in Paiporta, Oct. 30, 2024. (AP Photo/...)`) make a caption or a paragraph.
   if (/\p{Ll}{2,}[.!?]["”’)]?\s+\S/u.test(trimmed)) return false;

@@ -42,13 +42,26 @@ export async function openByteSource(path: string | null, onRawBytes: (count: nu
   };
 }
 
-/** Reads the first `headBytes` (or the whole stream if shorter) and replays them before the rest. */
+/**
+ * Reads the first `headBytes` (or the whole stream if shorter) and replays them before the
+ * rest. An error while peeking (a truncated gzip) is raised after the bytes read before it,
+ * so the documents in them are not lost.
+ */
 async function peek(iterator: AsyncIterator<Buffer>): Promise<{ head: Buffer; chunks: AsyncIterable<Buffer> }> {
   const buffered: Buffer[] = [];
   let length = 0;
   let isDone = false;
+  let pendingError: unknown = null;
   while (length < headBytes) {
-    const next = await iterator.next();
+    let next: IteratorResult<Buffer>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      if (buffered.length === 0) throw error;
+      pendingError = error;
+      isDone = true;
+      break;
+    }
     if (next.done) {
       isDone = true;
       break;
@@ -59,6 +72,7 @@ async function peek(iterator: AsyncIterator<Buffer>): Promise<{ head: Buffer; ch
   const head = Buffer.concat(buffered, length).subarray(0, headBytes);
   async function* replay(): AsyncGenerator<Buffer> {
     yield* buffered;
+    if (pendingError !== null) throw pendingError;
     if (isDone) return;
     for (;;) {
       const next = await iterator.next();

@@ -128,7 +128,7 @@ async function readWhole(chunks: AsyncIterable<Buffer>, limit: number, path: str
   for await (const chunk of chunks) {
     length += chunk.length;
     if (length > limit) {
-      throw new NewsgraphError('INGEST_TOO_LARGE', `the document is over the ${formatBytes(limit)} limit (--max-document-size); only JSON Lines files may be larger, one record per line`, { path });
+      throw new NewsgraphError('INGEST_TOO_LARGE', `the file is over the ${formatBytes(limit)} limit (--max-document-size) for a single document; only JSON Lines may be larger, one record per line`, { path, byteStart: 0, byteEnd: limit });
     }
     parts.push(chunk);
   }

@@ -3,7 +3,7 @@
 // symbolic links are followed, each directory once, so a link loop cannot recurse forever.
 
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describeSystemError, ingestFailure } from './failure.js';
 import type { IngestFailure } from './raw-document.js';
 
@@ -19,18 +19,26 @@ export interface PlannedStdin {
 
 export type PlannedSource = PlannedFile | PlannedStdin | IngestFailure;
 
-/** Lists the sources behind `paths`; `-` stands for stdin. */
-export async function planSources(paths: readonly string[]): Promise<PlannedSource[]> {
-  const planned: PlannedSource[] = [];
-  const visitedDirectories = new Set<string>();
-  for (const path of paths) {
-    if (path === '-') planned.push({ kind: 'stdin' });
-    else await planPath(path, true, planned, visitedDirectories);
-  }
-  return planned;
+interface Walk {
+  readonly planned: PlannedSource[];
+  readonly visitedDirectories: Set<string>;
+  /** Absolute paths never to read, such as the database being written (`newsgraph ingest .`). */
+  readonly excluded: ReadonlySet<string>;
 }
 
-async function planPath(path: string, isGivenByUser: boolean, planned: PlannedSource[], visited: Set<string>): Promise<void> {
+/** Lists the sources behind `paths`; `-` stands for stdin. */
+export async function planSources(paths: readonly string[], excludedPaths: readonly string[] = []): Promise<PlannedSource[]> {
+  const walk: Walk = { planned: [], visitedDirectories: new Set(), excluded: new Set(excludedPaths.map((path) => resolve(path))) };
+  for (const path of paths) {
+    if (path === '-') walk.planned.push({ kind: 'stdin' });
+    else await planPath(path, true, walk);
+  }
+  return walk.planned;
+}
+
+async function planPath(path: string, isGivenByUser: boolean, walk: Walk): Promise<void> {
+  const { planned } = walk;
+  if (walk.excluded.has(resolve(path))) return;
   let info;
   try {
     info = await stat(path);
@@ -39,7 +47,7 @@ async function planPath(path: string, isGivenByUser: boolean, planned: PlannedSo
     return;
   }
   if (info.isDirectory()) {
-    await planDirectory(path, planned, visited);
+    await planDirectory(path, walk);
     return;
   }
   if (!info.isFile()) {
@@ -54,18 +62,18 @@ async function planPath(path: string, isGivenByUser: boolean, planned: PlannedSo
   planned.push({ kind: 'file', path, size: info.size });
 }
 
-async function planDirectory(path: string, planned: PlannedSource[], visited: Set<string>): Promise<void> {
+async function planDirectory(path: string, walk: Walk): Promise<void> {
   let names: string[];
   try {
     const real = await realpath(path);
-    if (visited.has(real)) return;
-    visited.add(real);
+    if (walk.visitedDirectories.has(real)) return;
+    walk.visitedDirectories.add(real);
     names = (await readdir(path)).filter((name) => !name.startsWith('.')).sort();
   } catch (error) {
-    planned.push(ingestFailure('INGEST_UNREADABLE', `cannot read the directory: ${describeSystemError(error)}`, { path }));
+    walk.planned.push(ingestFailure('INGEST_UNREADABLE', `cannot read the directory: ${describeSystemError(error)}`, { path }));
     return;
   }
-  for (const name of names) await planPath(join(path, name), false, planned, visited);
+  for (const name of names) await planPath(join(path, name), false, walk);
 }
 
 function describeFileType(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {

@@ -23,7 +23,7 @@ export function demoCommand(): Command {
       const store = openSqliteStore(path);
       try {
         const articles: Article[] = [];
-        const totals = await ingestIntoStore([sampleDirectory], store, { encoding: 'auto', maxDocumentSize: 32, batchSize: 200, showProgress: false });
+        const totals = await ingestIntoStore([sampleDirectory], store, { encoding: 'auto', maxDocumentSize: 32, batchSize: 200, showProgress: false, database: path });
         for (const id of await listIds(store)) {
           const article = await store.getArticle(id);
           if (article) articles.push(article);

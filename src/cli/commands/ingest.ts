@@ -15,9 +15,10 @@ export function ingestCommand(): Command {
     .option('--batch-size <n>', 'documents written per transaction', parsePositiveInteger, 200)
     .option('-q, --quiet', 'no progress bar');
   addReadOptions(command).action(async (paths: string[], options, self: Command) => {
-    const store = openSqliteStore(databasePath(self));
+    const database = databasePath(self);
+    const store = openSqliteStore(database);
     try {
-      const totals = await ingestIntoStore(paths, store, { ...options, showProgress: !options.quiet });
+      const totals = await ingestIntoStore(paths, store, { ...options, showProgress: !options.quiet, database });
       process.stdout.write(`${formatTotals(totals)}\n`);
       setExitStatus(totals);
     } finally {
@@ -32,12 +33,14 @@ export interface IngestRunOptions {
   readonly maxDocumentSize: number;
   readonly batchSize: number;
   readonly showProgress: boolean;
+  /** The database file, never read as input even when it lies among the inputs. */
+  readonly database: string;
 }
 
 /** Plans, reads, cleans and stores `paths`, with progress and one line per failure. Ctrl-C stops after the current batch. */
 export async function ingestIntoStore(paths: readonly string[], store: ArticleStore, options: IngestRunOptions): Promise<WriteTotals & { seconds: number }> {
   const started = process.hrtime.bigint();
-  const planned = await planSources(paths);
+  const planned = await planSources(paths, ['', '-wal', '-shm', '-journal'].map((suffix) => `${options.database}${suffix}`));
   const totalBytes = planned.reduce((sum, source) => sum + (source.kind === 'file' ? source.size : 0), 0);
   const progress = startProgress(totalBytes, options.showProgress);
   const readOptions = readOptionsFrom(options, (count) => progress.addBytes(count));

@@ -31,7 +31,8 @@ export function readFeed(xml: string, dialect: FeedDialect, context: FeedContext
   const items: IngestItem[] = [];
   let hasItemFailure = false;
   ranges.forEach((range, index) => {
-    const item = readItem(xml.slice(range.start, range.end), range, index, dialect, context);
+    const column = range.start - xml.lastIndexOf('\n', range.start - 1);
+    const item = readItem(xml.slice(range.start, range.end), range, column, index, dialect, context);
     if (item.kind === 'failure') hasItemFailure = true;
     items.push(item);
   });
@@ -50,13 +51,16 @@ interface Range {
   readonly end: number;
 }
 
-function readItem(snippet: string, range: Range, index: number, dialect: FeedDialect, context: FeedContext): IngestItem {
+function readItem(snippet: string, range: Range, column: number, index: number, dialect: FeedDialect, context: FeedContext): IngestItem {
   const line = context.lineOf(range.start);
   const location: DocumentLocation = { path: context.path, line, byteStart: context.byteOffsetOf(range.start), byteEnd: context.byteOffsetOf(range.end), index };
   const validation = XMLValidator.validate(snippet);
   if (validation !== true) {
     const { line: itemLine, col, msg } = validation.err;
-    return ingestFailure('INGEST_BAD_XML', `item ${index + 1} is not well-formed XML at line ${line + itemLine - 1}, column ${col}: ${msg}`, location, Buffer.from(snippet));
+    // The validator counts from the item's start; the user counts from the file's.
+    const fileMessage = msg.replace(/\bline (\d+), col (\d+)/g, (_, at: string, atColumn: string) => `line ${line + Number(at) - 1}, col ${Number(at) === 1 ? Number(atColumn) + column - 1 : atColumn}`);
+    const fileColumn = itemLine === 1 ? col + column - 1 : col;
+    return ingestFailure('INGEST_BAD_XML', `item ${index + 1} is not well-formed XML at line ${line + itemLine - 1}, column ${fileColumn}: ${fileMessage}`, location, Buffer.from(snippet));
   }
   const parsed = parser.parse(snippet) as Record<string, unknown>;
   const element = (parsed[dialect === 'atom' ? 'entry' : 'item'] ?? {}) as Record<string, unknown>;
@@ -166,10 +170,10 @@ export function findElementRanges(xml: string, name: string): Range[] {
     } else if (open.test(xml.slice(position, position + name.length + 2))) {
       const tagEnd = skipPast(xml, position, '>');
       const isSelfClosing = xml[tagEnd - 2] === '/';
-      if (depth === 0) start = position;
       if (isSelfClosing) {
         if (depth === 0) ranges.push({ start: position, end: tagEnd });
       } else {
+        if (depth === 0) start = position;
         depth += 1;
       }
       position = tagEnd;

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import type { SearchHit, SearchOptions } from '../store.js';
 
 // Control characters cannot occur in stored text, so they mark matches unambiguously.
@@ -23,7 +23,8 @@ export function searchArticles(db: Database.Database, query: string, options: Se
   try {
     rows = statement.all(query, options.limit, options.offset) as Array<Record<string, unknown>>;
   } catch (error) {
-    if (!(error instanceof Error) || !/fts5|syntax|no such column|unterminated/i.test(error.message)) throw error;
+    // Any FTS5 complaint about the query (syntax, `*` alone, an unknown column) means: search the words.
+    if (!(error instanceof Database.SqliteError) || error.code !== 'SQLITE_ERROR') throw error;
     rows = statement.all(quoteTerms(query), options.limit, options.offset) as Array<Record<string, unknown>>;
   }
   return rows.map((row) => ({
@@ -36,10 +37,19 @@ export function searchArticles(db: Database.Database, query: string, options: Se
   }));
 }
 
-/** Each word as a quoted FTS5 string, so punctuation in it is literal. */
+/** Each word as a quoted FTS5 string, so stray punctuation is literal; OR, AND and NOT stay operators between words. */
 export function quoteTerms(query: string): string {
-  const terms = query.split(/\s+/).filter((term) => term.length > 0);
-  return terms.map((term) => `"${term.replace(/"/g, '""')}"`).join(' ') || '""';
+  const words = query
+    .split(/\s+/)
+    .map((word) => word.replace(/^[("']+|[)"']+$/g, ''))
+    .filter((word) => word.length > 0);
+  const parts: string[] = [];
+  for (const word of words) {
+    const isOperator = /^(OR|AND|NOT)$/.test(word) && parts.length > 0 && !/^(OR|AND|NOT)$/.test(parts[parts.length - 1]!);
+    parts.push(isOperator ? word : `"${word.replace(/"/g, '""')}"`);
+  }
+  if (parts.length > 0 && /^(OR|AND|NOT)$/.test(parts[parts.length - 1]!)) parts.pop();
+  return parts.join(' ') || '""';
 }
 
 function splitMarks(marked: string): Pick<SearchHit, 'snippet' | 'highlights'> {

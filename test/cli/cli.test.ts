@@ -1,0 +1,116 @@
+// The built `newsgraph` command, run as a user runs it (after `npm run build`).
+
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeTempDir, projectRoot, seedPath } from '../helpers.js';
+
+const cli = join(projectRoot, 'dist/cli/main.js');
+
+function run(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: options.cwd ?? projectRoot, input: options.input, encoding: 'utf8', env: { ...process.env, NEWSGRAPH_DB: '', ...options.env } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('newsgraph CLI', () => {
+  it('is built', () => {
+    expect(existsSync(cli)).toBe(true);
+  });
+
+  it.each(['ingest', 'extract', 'stats', 'show', 'search', 'list', 'failures', 'demo'])('explains "%s" with --help', (command) => {
+    const result = run([command, '--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`^Usage: newsgraph ${command}`));
+  });
+
+  it('exits 1 on a usage error', () => {
+    expect(run(['ingest']).status).toBe(1);
+    expect(run(['frobnicate']).status).toBe(1);
+    expect(run(['extract', '--encoding', 'klingon', seedPath]).stderr).toMatch(/choose one of auto, utf-8/);
+  });
+
+  it('ingests, reports, and adds nothing the second time', () => {
+    const db = join(makeTempDir(), 'news.db');
+    const first = run(['ingest', '--db', db, 'sample']);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/^ingested 8 sources \([\d.]+ KiB\): 17 documents, 17 articles \(17 new, 0 already stored\), 0 failed in [\d.]+ s\n$/);
+    expect(first.stderr).toBe('');
+    const second = run(['ingest', '--db', db, 'sample']);
+    expect(second.stdout).toMatch(/17 articles \(0 new, 17 already stored\), 0 failed/);
+    const stats = JSON.parse(run(['stats', '--json', '--db', db]).stdout) as Record<string, unknown>;
+    expect(stats).toMatchObject({ documents: 17, articles: 17, failed: 0 });
+  });
+
+  it('exits 2 when a document fails, lists it on stderr and stores it', () => {
+    const dir = makeTempDir();
+    copyFileSync(seedPath, join(dir, 'seed.txt'));
+    writeFileSync(join(dir, 'binary.bin'), Buffer.from([0x00, 0x01, 0x02, 0x03]));
+    const db = join(dir, 'news.db');
+    const result = run(['ingest', '--db', db, dir]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`failed: INGEST_BINARY ${join(dir, 'binary.bin')} (byte 0): looks like binary data (a zero byte at byte 0); newsgraph reads text, HTML, RSS/Atom and JSON Lines\n`);
+    expect(result.stdout).toMatch(/2 articles \(2 new, 0 already stored\), 1 failed/);
+    expect(JSON.parse(run(['stats', '--json', '--db', db]).stdout)).toMatchObject({ articles: 2, failed: 1 });
+    expect(run(['failures', '--db', db]).stdout).toMatch(/^INGEST_BINARY .*binary\.bin \(byte 0\): looks like binary data/);
+  });
+
+  it('uses NEWSGRAPH_DB when --db is not given', () => {
+    const db = join(makeTempDir(), 'from-env.db');
+    run(['ingest', seedPath], { env: { NEWSGRAPH_DB: db } });
+    expect(JSON.parse(run(['stats', '--json', '--db', db]).stdout)).toMatchObject({ articles: 2 });
+  });
+
+  it('extracts contract JSON Lines from a file and from stdin without storing', () => {
+    const dir = makeTempDir();
+    const fromFile = run(['extract', seedPath], { cwd: projectRoot });
+    const lines = fromFile.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((article) => article['title'])).toEqual(['US-Japan Security Talks Underscore Threat from China', 'Landmine Victims Gather to Protest US Decision to Supply Ukraine']);
+    for (const article of lines) {
+      expect(Object.keys(article).slice(0, 14)).toEqual(['id', 'source', 'title', 'publishedAt', 'text', 'captions', 'paragraphs', 'sentences', 'entities', 'places', 'dates', 'amounts', 'quotes', 'events']);
+    }
+    const fromStdin = run(['extract', '-'], { cwd: dir, input: '{"text": "Piped in through standard input, one record.", "title": "A piped record title"}\n' });
+    expect(JSON.parse(fromStdin.stdout)).toMatchObject({ title: 'A piped record title', source: { path: null, format: 'jsonl', line: 1 } });
+    expect(existsSync(join(dir, 'newsgraph.db'))).toBe(false);
+  });
+
+  it('shows a stored article as JSON or text, searches and lists', () => {
+    const db = join(makeTempDir(), 'news.db');
+    run(['ingest', '--db', db, 'sample']);
+    const hit = run(['search', '--db', db, '--json', 'Munyambabazi']);
+    const { id } = JSON.parse(hit.stdout.split('\n')[0]!) as { id: string };
+    expect(JSON.parse(run(['show', '--db', db, id]).stdout)).toMatchObject({ id, title: 'Landmine Victims Gather to Protest US Decision to Supply Ukraine' });
+    expect(run(['show', '--db', db, '--text', id.slice(0, 8)]).stdout).toMatch(/^Landmine Victims Gather.*\n.*\n\[photo\] Activists and landmine survivors .* \(credit: AFP\)\n/);
+    expect(run(['search', '--db', db, 'Munyambabazi']).stdout).toMatch(/\[Munyambabazi\]/);
+    expect(run(['list', '--db', db]).stdout.trim().split('\n')).toHaveLength(17);
+    const missing = run(['show', '--db', db, 'ffffffffffffffff']);
+    expect([missing.status, missing.stderr]).toEqual([1, 'newsgraph: no article with id "ffffffffffffffff"\n']);
+  });
+
+  it('shows no progress bar when stderr is not a terminal', () => {
+    const db = join(makeTempDir(), 'news.db');
+    expect(run(['ingest', '--db', db, 'sample']).stderr).not.toMatch(/\u001b\[|%/);
+  });
+
+  it('runs the demo into a fresh database and refuses to overwrite a chosen one', () => {
+    const dir = makeTempDir();
+    const result = run(['demo'], { cwd: dir });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('US-Japan Security Talks Underscore Threat from China');
+    expect(result.stdout).toContain('caption: Activists and landmine survivors hold placards');
+    expect(result.stdout).toMatch(/17 articles \(17 new, 0 already stored\), 0 failed/);
+    expect(run(['demo'], { cwd: dir }).stdout).toMatch(/17 new/);
+    mkdirSync(join(dir, 'mine'));
+    writeFileSync(join(dir, 'mine', 'keep.db'), 'precious');
+    const refused = run(['demo', '--db', join(dir, 'mine', 'keep.db')], { cwd: dir });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/demo writes a fresh database, and .*keep\.db exists/);
+  });
+
+  it('exits 1 with a message when the database cannot be opened', () => {
+    const dir = makeTempDir();
+    const result = run(['stats', '--db', dir]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^newsgraph: STORE_FAILED .*: cannot open the database/);
+  });
+});
