@@ -11,7 +11,7 @@ export function findHeadline(draft: Draft): Draft {
   const title = draft.title ?? headlineFromFirstBlock(draft);
   if (title === null) return draft;
   const key = lineKey(title);
-  return { ...draft, title, blocks: draft.blocks.filter((block) => lineKey(block.text) !== key) };
+  return { ...draft, title, blocks: draft.blocks.filter((block) => block.key !== key) };
 }
 
 function headlineFromFirstBlock(draft: Draft): string | null {

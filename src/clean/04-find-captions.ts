@@ -14,7 +14,7 @@ export function findCaptions(draft: Draft): Draft {
   const rest: Block[] = [];
   let isInHead = true;
   for (const block of draft.blocks) {
-    if (seen.has(lineKey(block.text))) continue;
+    if (seen.has(block.key)) continue;
     const caption = readCaption(block, isInHead);
     if (caption) {
       captions.push(caption);
@@ -25,7 +25,7 @@ export function findCaptions(draft: Draft): Draft {
     rest.push(block);
   }
   // A copy printed before its caption (without the credit) goes too.
-  const blocks = rest.filter((block) => !seen.has(lineKey(block.text)));
+  const blocks = rest.filter((block) => !seen.has(block.key));
   return { ...draft, captions, blocks };
 }
 

@@ -1,5 +1,4 @@
 import type { Block, Draft } from './draft.js';
-import { lineKey } from './line-shapes.js';
 
 /** Shorter blocks may repeat for real (`“No.”` in a dialogue); a long one printed twice is a scraper's copy. */
 const minimumWordsOfACopy = 4;
@@ -9,11 +8,15 @@ export function dropRepeats(draft: Draft): Draft {
   const seen = new Set<string>();
   const blocks: Block[] = [];
   for (const block of draft.blocks) {
-    const key = lineKey(block.text);
-    const isLongEnough = key.split(' ').length >= minimumWordsOfACopy;
-    if (isLongEnough && seen.has(key)) continue;
-    seen.add(key);
+    if (seen.has(block.key) && hasWords(block.key, minimumWordsOfACopy)) continue;
+    seen.add(block.key);
     blocks.push(block);
   }
   return { ...draft, blocks };
+}
+
+function hasWords(key: string, count: number): boolean {
+  let spaces = 0;
+  for (let at = key.indexOf(' '); at >= 0 && spaces < count - 1; at = key.indexOf(' ', at + 1)) spaces += 1;
+  return spaces >= count - 1;
 }

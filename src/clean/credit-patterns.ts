@@ -36,12 +36,21 @@ export interface CreditSplit {
   readonly creditEnd: number;
 }
 
+const creditMarks = /[(/:]| by | for |REUTERS|Getty|Shutterstock|Alamy/;
+
+/** No credit is longer than this; the patterns look only at the end of the line. */
+const longestCredit = 160;
+
 /** Splits a trailing photo credit off a line; `credit` is null when the line has none. */
 export function splitCredit(line: string): CreditSplit {
+  const tailStart = Math.max(0, line.length - longestCredit);
+  const tail = line.slice(tailStart);
+  // Every credit pattern needs one of these; most paragraphs have none, and skip the patterns.
+  if (!creditMarks.test(tail)) return { caption: line, captionEnd: line.length, credit: null, creditStart: line.length, creditEnd: line.length };
   for (const pattern of creditPatterns) {
-    const match = pattern.exec(line);
+    const match = pattern.exec(tail);
     if (!match || match.index === undefined) continue;
-    const start = match.index;
+    const start = tailStart + match.index;
     // The credit must begin the line or follow white space (a sentence end, as in `2024. REUTERS/...`).
     if (start > 0 && !/\s/.test(line[start - 1]!)) continue;
     const caption = line.slice(0, start).trimEnd();

@@ -1,9 +1,13 @@
+import { lineKey } from './line-shapes.js';
+
 // The working state of `clean`: the document's blocks, and what the rules have taken
 // out of them so far. Rules take a draft and return a new one.
 
 export interface Block {
   /** The block's text with edge white space removed; inner characters untouched. */
   readonly text: string;
+  /** `lineKey(text)`: how rules compare blocks, computed once. */
+  readonly key: string;
   /** Blank lines before the block in a text dump; HTML blocks count as separated. */
   readonly blankLinesBefore: number;
   /** A `<figcaption>` (or its credit element) in HTML. */
@@ -36,6 +40,6 @@ export interface Draft {
 
 export type CleanRule = (draft: Draft) => Draft;
 
-export function makeBlock(text: string, blankLinesBefore: number, isParagraph: boolean): Block {
-  return { text, blankLinesBefore, isFigcaption: false, markedCredit: null, isParagraph };
+export function makeBlock(text: string, blankLinesBefore: number, isParagraph: boolean, figcaptionCredit?: string | null): Block {
+  return { text, key: lineKey(text), blankLinesBefore, isFigcaption: figcaptionCredit !== undefined, markedCredit: figcaptionCredit ?? null, isParagraph };
 }

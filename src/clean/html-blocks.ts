@@ -7,7 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { RawMetadata } from '../ingest/raw-document.js';
-import type { Block } from './draft.js';
+import { makeBlock, type Block } from './draft.js';
 import { readHtmlMetadata } from './html-metadata.js';
 
 const blockTags = new Set([
@@ -45,8 +45,9 @@ export function readHtmlBlocks(html: string, isWholePage: boolean): HtmlBlocks {
   const metadata = isWholePage ? readHtmlMetadata(root) : {};
   const captions = readFigcaptions(root);
   if (!isWholePage) return { blocks: [...captions, ...blocksOf(root.body ?? root)], metadata };
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
-  const content = article?.content ? (parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as DomElement) : null;
+  // The serializer hands back Readability's own element: no second parse of its HTML.
+  const article = new Readability<DomElement>(document as unknown as ConstructorParameters<typeof Readability>[0], { serializer: (node) => node as unknown as DomElement }).parse();
+  const content = article?.content ?? null;
   return {
     blocks: [...captions, ...blocksOf(content ?? root.body ?? root)],
     metadata: {
@@ -65,13 +66,13 @@ function readFigcaptions(root: DomElement): Block[] {
     if (text.length === 0) continue;
     const creditElement = figcaption.querySelector(creditSelector);
     const credit = creditElement ? renderText(creditElement).join(' ').trim() : '';
-    blocks.push({ text, blankLinesBefore: 1, isFigcaption: true, markedCredit: credit.length > 0 ? credit : null, isParagraph: true });
+    blocks.push(makeBlock(text, 1, true, credit.length > 0 ? credit : null));
   }
   return blocks;
 }
 
 function blocksOf(root: DomNode): Block[] {
-  return renderText(root).map((text) => ({ text, blankLinesBefore: 1, isFigcaption: false, markedCredit: null, isParagraph: true }));
+  return renderText(root).map((text) => makeBlock(text, 1, true));
 }
 
 /** The text of a subtree as a browser lays it out: one string per block, `<br>` as `\n`. */

@@ -37,12 +37,27 @@ export function isSeparatorLine(line: string): boolean {
 export function isResidueLine(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length === 0) return false;
-  const alphanumerics = trimmed.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  const alphanumerics = countAlphanumerics(trimmed, 4);
   if (alphanumerics <= 3 && !/[.?!…”"’]/.test(trimmed)) return true;
   if (alphanumerics === 0) return true;
+  // Page furniture is short; a paragraph is never one.
+  if (trimmed.length > longestBoilerplate) return false;
   const key = trimmed.toLowerCase().replace(/\s+/g, ' ').replace(/[:›»>|•·]+$/, '').trim();
   if (boilerplateLines.has(key)) return true;
   return boilerplatePatterns.some((pattern) => pattern.test(trimmed));
+}
+
+const longestBoilerplate = 120;
+const alphanumeric = /[\p{L}\p{N}]/u;
+
+/** Letters and digits in `text`, counting no further than `limit`. */
+function countAlphanumerics(text: string, limit: number): number {
+  let count = 0;
+  for (const char of text) {
+    if (alphanumeric.test(char)) count += 1;
+    if (count >= limit) break;
+  }
+  return count;
 }
 
 /** Looks like a headline: one short line, several words, not ending like a sentence or a clause. */
