@@ -34,19 +34,27 @@ export function startProgress(totalBytes: number, isEnabled: boolean): Progress 
     const seconds = Math.max((Date.now() - started) / 1000, 0.001);
     return { done: mib(state.bytes), size: mib(totalBytes), articles: state.articles, failures: state.failures, rate: `${(state.bytes / 1048576 / seconds).toFixed(1)} MiB/s` };
   }
+  // cli-progress redraws at most `fps` times a second, whatever the update rate.
+  const redraw = (): void => bar.update(Math.min(state.bytes, totalBytes), payload());
   return {
     addBytes: (count) => {
       state.bytes += count;
-      bar.update(Math.min(state.bytes, totalBytes), payload());
+      redraw();
     },
     countArticle: () => {
       state.articles += 1;
+      redraw();
     },
     countFailure: () => {
       state.failures += 1;
+      redraw();
     },
     log: (line) => bars.log(`${line}\n`),
-    stop: () => bars.stop(),
+    stop: () => {
+      // Logged lines wait for the next redraw; stopping first would drop the last ones.
+      bars.update();
+      bars.stop();
+    },
   };
 }
 

@@ -1,8 +1,10 @@
 // The built `newsgraph` command, run as a user runs it (after `npm run build`).
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { makeTempDir, projectRoot, seedPath } from '../helpers.js';
 
@@ -112,5 +114,67 @@ describe('newsgraph CLI', () => {
     const result = run(['stats', '--db', dir]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^newsgraph: STORE_FAILED .*: cannot open the database/);
+  });
+});
+
+describe('an interrupted ingest', () => {
+  function writeRecords(path: string, count: number): void {
+    const lines = Array.from({ length: count }, (_, i) => JSON.stringify({ id: `r${i}`, title: `Record number ${i} of the batch`, text: `Paragraph one of record ${i}, with enough words to be kept.\n\nParagraph two of record ${i}.` }));
+    writeFileSync(path, `${lines.join('\n')}\n`);
+  }
+
+  /** Waits until the running ingest has committed its first batch, however slow the machine. */
+  async function waitForArticles(db: string): Promise<void> {
+    for (let waited = 0; waited < 60_000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (!existsSync(db)) continue;
+      try {
+        const database = new Database(db, { readonly: true });
+        const count = database.prepare('SELECT COUNT(*) FROM articles').pluck().get() as number;
+        database.close();
+        if (count > 0) return;
+      } catch {
+        // The schema is not there yet.
+      }
+    }
+    throw new Error('the ingest stored nothing within a minute');
+  }
+
+  function consistency(db: string): { articles: number; linked: number; indexed: number } {
+    const counts = run(['stats', '--json', '--db', db]);
+    expect(counts.status).toBe(0);
+    const database = new Database(db, { readonly: true });
+    const row = {
+      articles: database.prepare('SELECT COUNT(*) FROM articles').pluck().get() as number,
+      linked: database.prepare('SELECT COUNT(DISTINCT article_id) FROM raw_documents WHERE article_id IS NOT NULL').pluck().get() as number,
+      indexed: database.prepare("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH 'record'").pluck().get() as number,
+    };
+    database.close();
+    return row;
+  }
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGKILL', null],
+  ] as const)('by %s leaves whole articles only, and a second run completes it without duplicates', async (signal, status) => {
+    const dir = makeTempDir();
+    const input = join(dir, 'records.jsonl');
+    const db = join(dir, 'news.db');
+    writeRecords(input, 40_000);
+    const child = spawn(process.execPath, [cli, 'ingest', '--db', db, '--batch-size', '50', input], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    await waitForArticles(db);
+    child.kill(signal);
+    const [exitStatus] = (await once(child, 'exit')) as [number | null];
+    expect(exitStatus).toBe(status);
+    if (signal === 'SIGINT') expect(stdout).toMatch(/^interrupted after \d+ documents \([\d.]+ [KM]iB read\): \d+ articles .*; run the same command again to finish\n$/);
+    const partial = consistency(db);
+    expect(partial.articles).toBeGreaterThan(0);
+    expect(partial.articles).toBeLessThan(40_000);
+    expect(partial).toEqual({ articles: partial.articles, linked: partial.articles, indexed: partial.articles });
+    const rerun = run(['ingest', '--db', db, input]);
+    expect(rerun.stdout).toMatch(new RegExp(`40000 articles \\(${40_000 - partial.articles} new, ${partial.articles} already stored\\)`));
+    expect(consistency(db)).toEqual({ articles: 40_000, linked: 40_000, indexed: 40_000 });
   });
 });

@@ -29,7 +29,7 @@ export function demoCommand(): Command {
           if (article) articles.push(article);
         }
         await writeOut(articles.map(describeArticle).join('\n'));
-        await writeOut(`\n${formatTotals(totals)}\ndatabase: ${path}\ntry: newsgraph search --db ${path} landmine\n`);
+        await writeOut(`\n${formatTotals(totals)}\ndatabase: ${path}\ntry: npx newsgraph search --db ${path} landmine\n`);
         setExitStatus(totals);
       } finally {
         await store.close();

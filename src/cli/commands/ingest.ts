@@ -43,7 +43,11 @@ export async function ingestIntoStore(paths: readonly string[], store: ArticleSt
   const planned = await planSources(paths, ['', '-wal', '-shm', '-journal'].map((suffix) => `${options.database}${suffix}`));
   const totalBytes = planned.reduce((sum, source) => sum + (source.kind === 'file' ? source.size : 0), 0);
   const progress = startProgress(totalBytes, options.showProgress);
-  const readOptions = readOptionsFrom(options, (count) => progress.addBytes(count));
+  let bytesRead = 0;
+  const readOptions = readOptionsFrom(options, (count) => {
+    bytesRead += count;
+    progress.addBytes(count);
+  });
   const controller = new AbortController();
   const interrupt = (): void => controller.abort();
   process.once('SIGINT', interrupt);
@@ -60,7 +64,8 @@ export async function ingestIntoStore(paths: readonly string[], store: ArticleSt
         }
       },
     });
-    return { ...totals, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+    // Bytes as read from disk, so that an interrupted run says how far it got.
+    return { ...totals, bytes: bytesRead, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
   } finally {
     process.removeListener('SIGINT', interrupt);
     progress.stop();
@@ -68,8 +73,11 @@ export async function ingestIntoStore(paths: readonly string[], store: ArticleSt
 }
 
 export function formatTotals(totals: WriteTotals & { seconds: number }): string {
-  const sources = `${totals.sources} source${totals.sources === 1 ? '' : 's'} (${formatSize(totals.bytes)})`;
   const articles = `${totals.articlesAdded + totals.articlesExisting} articles (${totals.articlesAdded} new, ${totals.articlesExisting} already stored)`;
-  const status = totals.isInterrupted ? 'interrupted after' : 'ingested';
-  return `${status} ${sources}: ${totals.documents} documents, ${articles}, ${totals.failed} failed in ${formatDuration(totals.seconds)}`;
+  const results = `${articles}, ${totals.failed} failed in ${formatDuration(totals.seconds)}`;
+  if (totals.isInterrupted) {
+    return `interrupted after ${totals.documents} documents (${formatSize(totals.bytes)} read): ${results}; run the same command again to finish`;
+  }
+  const sources = `${totals.sources} source${totals.sources === 1 ? '' : 's'} (${formatSize(totals.bytes)})`;
+  return `ingested ${sources}: ${totals.documents} documents, ${results}`;
 }
