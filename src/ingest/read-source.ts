@@ -10,7 +10,7 @@ import { readFeed } from './formats/feed.js';
 import { readJsonLines } from './formats/jsonl.js';
 import { splitTextDump } from './text-dump.js';
 import type { IngestItem, RawDocument } from './raw-document.js';
-import { sniffFormat } from './sniff.js';
+import { sniffFormat, type SniffedFormat } from './sniff.js';
 
 export interface ReadOptions {
   readonly encoding: EncodingChoice;
@@ -67,7 +67,7 @@ async function* readOpenedSource(source: ByteSource, path: string | null, option
     yield ingestFailure('INGEST_BINARY', `looks like ${binary.what}; newsgraph reads text, HTML, RSS/Atom and JSON Lines`, { path, byteStart: binary.offset + detected.bomLength });
     return;
   }
-  const sniffed = sniffFormat(new TextDecoder(detected.encoding).decode(source.head.subarray(detected.bomLength, 4096)), path);
+  const sniffed = sniffFormat(new TextDecoder(detected.encoding).decode(source.head.subarray(detected.bomLength, 4096)));
   if (sniffed.format === 'unsupported') {
     yield ingestFailure('INGEST_UNSUPPORTED_FORMAT', `the content is ${sniffed.reason}`, where);
     return;
@@ -76,7 +76,11 @@ async function* readOpenedSource(source: ByteSource, path: string | null, option
     yield* readJsonLines(source.chunks, { path, detected, maxDocumentBytes: options.maxDocumentBytes });
     return;
   }
-  const bytes = await readWhole(source.chunks, options.maxDocumentBytes, path);
+  yield* readWholeSource(await readWhole(source.chunks, options.maxDocumentBytes, path), sniffed, path, detected);
+}
+
+/** Formats read as a whole (text dumps, HTML pages, feeds), after the size check. */
+function* readWholeSource(bytes: Buffer, sniffed: Extract<SniffedFormat, { format: 'text' | 'html' | 'feed' }>, path: string | null, detected: DetectedEncoding): Generator<IngestItem> {
   const decoded = decodeBytes(bytes, detected);
   if ('problem' in decoded) {
     yield ingestFailure('INGEST_BAD_ENCODING', decoded.problem.kind === 'encoding' ? decoded.problem.message : decoded.problem.what, { path, byteStart: decoded.problem.offset });
@@ -84,18 +88,16 @@ async function* readOpenedSource(source: ByteSource, path: string | null, option
   }
   const text = decoded.text;
   if (text.trim().length === 0) {
-    yield ingestFailure('INGEST_EMPTY', 'the file holds only white space', where);
+    yield ingestFailure('INGEST_EMPTY', 'the file holds only white space', { path });
     return;
   }
   if (sniffed.format === 'feed') {
     yield* readFeed(text, sniffed.dialect, { path, encoding: detected.encoding, byteOffsetOf: makeByteOffsets(text, detected.encoding, detected.bomLength), lineOf: makeLineNumbers(text) });
-    return;
-  }
-  if (sniffed.format === 'html') {
+  } else if (sniffed.format === 'html') {
     yield documentOf({ format: 'html', contentType: 'html', content: text, metadata: {}, path, index: 0, line: 1, byteStart: 0, byteEnd: bytes.length, encoding: detected.encoding });
-    return;
+  } else {
+    yield* readTextDump(text, path, detected);
   }
-  yield* readTextDump(text, path, detected);
 }
 
 function* readTextDump(text: string, path: string | null, detected: DetectedEncoding): Generator<IngestItem> {

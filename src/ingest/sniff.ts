@@ -1,4 +1,5 @@
-// Decides a source's format from its first characters; the file name is only a tie-breaker.
+// Decides a source's format from its first characters, never from the file name:
+// scrapers name files whatever they like.
 
 export type SniffedFormat =
   | { readonly format: 'jsonl' }
@@ -7,16 +8,16 @@ export type SniffedFormat =
   | { readonly format: 'text' }
   | { readonly format: 'unsupported'; readonly reason: string };
 
-export function sniffFormat(head: string, path: string | null): SniffedFormat {
+export function sniffFormat(head: string): SniffedFormat {
   const start = head.replace(/^[\s\uFEFF]+/, '');
   if (start.length === 0) return { format: 'text' };
   const first = start[0];
-  if (first === '{') return { format: 'jsonl' };
+  // A record opens with a key or is empty; a text that merely starts with a brace is text.
+  if (/^\{\s*("|\})/.test(start)) return { format: 'jsonl' };
   if (first === '[' && /^\[\s*[{\]]/.test(start)) {
     return { format: 'unsupported', reason: 'a JSON array; newsgraph reads JSON Lines (one JSON object per line)' };
   }
   if (first === '<') return sniffMarkup(start);
-  if (path && /\.(jsonl|ndjson)(\.gz)?$/i.test(path) && /^\s*$/.test(start)) return { format: 'jsonl' };
   return { format: 'text' };
 }
 

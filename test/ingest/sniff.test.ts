@@ -11,14 +11,15 @@ describe('sniffFormat', () => {
     ['an HTML fragment named .rss', '<div><p>Hello</p></div>', 'x.rss', { format: 'html' }],
     ['XHTML with an XML declaration', '<?xml version="1.0"?><!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml">', null, { format: 'html' }],
     ['a plain-text dump named .html', 'Headline\n\nBody text.', 'x.html', { format: 'text' }],
-  ])('recognises %s from its content', (_name, head, path, expected) => {
-    expect(sniffFormat(head, path)).toEqual(expected);
+    ['a text that starts with a brace', '{Update} Talks resume in Tokyo\n\nBody text.', 'x.jsonl', { format: 'text' }],
+  ])('recognises %s from its content, whatever its name', (_name, head, _path, expected) => {
+    expect(sniffFormat(head)).toEqual(expected);
   });
 
   it.each([
     ['a JSON array', '[{"text": "a"}]'],
     ['another XML vocabulary', '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg">'],
   ])('refuses %s with a reason', (_name, head) => {
-    expect(sniffFormat(head, null)).toMatchObject({ format: 'unsupported', reason: expect.any(String) });
+    expect(sniffFormat(head)).toMatchObject({ format: 'unsupported', reason: expect.any(String) });
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import type { Article } from '../../document/article.js';
+import { NewsgraphError } from '../../errors.js';
 import { openSqliteStore } from '../../store/sqlite/index.js';
 import type { ArticleStore } from '../../store/store.js';
 import { ingestIntoStore, formatTotals } from './ingest.js';
@@ -17,7 +18,7 @@ export function demoCommand(): Command {
       const given = self.optsWithGlobals<{ db?: string }>().db;
       const path = given ?? demoDatabase;
       if (given !== undefined && existsSync(given)) {
-        throw new Error(`demo writes a fresh database, and ${given} exists; remove it or choose another --db`);
+        throw new NewsgraphError('USAGE', `demo writes a fresh database, and ${given} exists; remove it or choose another --db`);
       }
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
       const store = openSqliteStore(path);
