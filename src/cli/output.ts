@@ -1,6 +1,7 @@
 // Formatting and process status shared by the commands.
 
 import type { Command } from 'commander';
+import type { Article } from '../document/article.js';
 import type { NewsgraphError } from '../errors.js';
 
 export const defaultDatabase = './newsgraph.db';
@@ -21,12 +22,6 @@ export function setExitStatus(totals: { failed: number; isInterrupted?: boolean 
   else if (totals.failed > 0) process.exitCode = 2;
 }
 
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} B`;
-}
-
 export function formatDuration(seconds: number): string {
   return seconds < 10 ? `${seconds.toFixed(2)} s` : `${seconds.toFixed(0)} s`;
 }
@@ -35,4 +30,10 @@ export function formatDuration(seconds: number): string {
 export async function writeOut(text: string): Promise<void> {
   if (process.stdout.write(text)) return;
   await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+}
+
+/** The publication date, else the first date printed in a caption or dateline, saying so. */
+export function describeDate(article: Article): string {
+  const reference = article.referenceDates[0];
+  return article.publishedAt ?? (reference ? `${reference.value} (from ${reference.from})` : 'date unknown');
 }

@@ -31,3 +31,9 @@ export function parsePositiveInteger(value: string): number {
   if (!Number.isInteger(number) || number <= 0) throw new InvalidArgumentError('expected a whole number above 0');
   return number;
 }
+
+export function parseCount(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return number;
+}

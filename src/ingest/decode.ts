@@ -111,14 +111,14 @@ export function findInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** Explains invalid UTF-8 at `offset`, suggesting Windows-1252 when the bytes look like Latin-1 text. */
-export function describeInvalidUtf8(bytes: Uint8Array, offset: number): string {
+/** Explains invalid UTF-8 at `offset` (reported from `baseOffset`), suggesting Windows-1252 when the bytes look like Latin-1 text. */
+function describeInvalidUtf8(bytes: Uint8Array, offset: number, baseOffset: number): string {
   const byte = bytes[offset] ?? 0;
   const hex = `0x${byte.toString(16).padStart(2, '0').toUpperCase()}`;
   const hint = looksLikeLatin1(bytes)
     ? '; it looks like Latin-1/Windows-1252 text: re-run with --encoding windows-1252 to read it as such'
     : '';
-  return `not valid UTF-8 at byte ${offset} (${hex})${hint}`;
+  return `not valid UTF-8 at byte ${baseOffset + offset} (${hex})${hint}`;
 }
 
 /** Latin-1 text has high bytes mostly alone between ASCII letters, which UTF-8 never has. */
@@ -137,25 +137,28 @@ function looksLikeLatin1(bytes: Uint8Array): boolean {
   return high > 0 && isolated / high > 0.8;
 }
 
-/** Decodes a whole buffer; returns the text or the problem with its byte offset. */
-export function decodeBytes(bytes: Uint8Array, detected: DetectedEncoding): { text: string } | { problem: ByteProblem } {
+/**
+ * Decodes a buffer (a whole file, or one line of it); returns the text or the problem.
+ * Offsets in the problem count from `baseOffset`, the buffer's place in its file.
+ */
+export function decodeBytes(bytes: Uint8Array, detected: DetectedEncoding, baseOffset = 0): { text: string } | { problem: ByteProblem } {
   const body = detected.bomLength > 0 ? bytes.subarray(detected.bomLength) : bytes;
   if (detected.encoding === 'utf-8') {
     const invalid = findInvalidUtf8(body);
     if (invalid >= 0) {
       const offset = invalid + detected.bomLength;
-      return { problem: { kind: 'encoding', offset, message: describeInvalidUtf8(bytes, offset) } };
+      return { problem: { kind: 'encoding', offset: baseOffset + offset, message: describeInvalidUtf8(bytes, offset, baseOffset) } };
     }
     return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(body) };
   }
   if (detected.encoding === 'utf-16le' || detected.encoding === 'utf-16be') {
     if (body.length % 2 !== 0) {
-      return { problem: { kind: 'encoding', offset: bytes.length - 1, message: `odd number of bytes for ${detected.encoding.toUpperCase()} text (a byte is missing at the end)` } };
+      return { problem: { kind: 'encoding', offset: baseOffset + bytes.length - 1, message: `odd number of bytes for ${detected.encoding.toUpperCase()} text (a byte is missing at the end)` } };
     }
     try {
       return { text: new TextDecoder(detected.encoding, { fatal: true, ignoreBOM: true }).decode(body) };
     } catch {
-      return { problem: { kind: 'encoding', offset: detected.bomLength, message: `not valid ${detected.encoding.toUpperCase()} (an unpaired surrogate)` } };
+      return { problem: { kind: 'encoding', offset: baseOffset + detected.bomLength, message: `not valid ${detected.encoding.toUpperCase()} (an unpaired surrogate)` } };
     }
   }
   return { text: new TextDecoder('windows-1252').decode(body) };

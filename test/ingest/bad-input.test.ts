@@ -138,6 +138,15 @@ describe('bad input', () => {
     expect(failures[0]!.raw && Buffer.from(failures[0]!.raw).toString()).toBe('{"text": "unterminated');
   });
 
+  it('names a JSON Lines record with invalid UTF-8 by its line and the byte in the file', async () => {
+    const path = join(makeTempDir(), 'encoded.jsonl');
+    const first = Buffer.from(`${goodRecord(1)}\n`);
+    writeFileSync(path, Buffer.concat([first, Buffer.from('{"text": "bad '), Buffer.from([0xe2, 0x82]), Buffer.from(' here"}\n'), Buffer.from(goodRecord(3))]));
+    const { articles, failures } = await extract([path]);
+    expect(articles.map((article) => article.source.line)).toEqual([1, 3]);
+    expect(failures.map((failure) => failure.error.describe())).toEqual([`INGEST_BAD_ENCODING ${path} (line 2, bytes ${first.length}-${first.length + 23}): not valid UTF-8 at byte ${first.length + 14} (0xE2)`]);
+  });
+
   it('reports unreadable entries of a directory and reads the rest', async () => {
     const dir = makeTempDir();
     copyFileSync(seedPath, join(dir, 'seed.txt'));

@@ -6,7 +6,7 @@ import { NewsgraphError } from '../../errors.js';
 import { openSqliteStore } from '../../store/sqlite/index.js';
 import type { ArticleStore } from '../../store/store.js';
 import { ingestIntoStore, formatTotals } from './ingest.js';
-import { setExitStatus, writeOut } from '../output.js';
+import { describeDate, setExitStatus, writeOut } from '../output.js';
 
 export const sampleDirectory = fileURLToPath(new URL('../../../sample/', import.meta.url));
 const demoDatabase = 'newsgraph-demo.db';
@@ -44,9 +44,8 @@ async function listIds(store: ArticleStore): Promise<string[]> {
 }
 
 function describeArticle(article: Article): string {
-  const date = article.publishedAt ?? (article.referenceDates[0] ? `${article.referenceDates[0].value} (from ${article.referenceDates[0].from})` : 'no date');
   const where = `${article.source.path ?? 'stdin'}${article.source.line !== null ? `:${article.source.line}` : ''}`;
-  const lines = [`${article.title || '(no headline)'}`, `  ${article.id} · ${date} · ${article.source.format} · ${where}`];
+  const lines = [`${article.title || '(no headline)'}`, `  ${article.id} · ${describeDate(article)} · ${article.source.format} · ${where}`];
   if (article.byline) lines.push(`  byline: ${article.byline}`);
   if (article.dateline) lines.push(`  dateline: ${article.text.slice(article.dateline.start, article.dateline.end).trim()}`);
   for (const caption of article.captions) lines.push(`  caption: ${shorten(caption.text, 90)}${caption.credit ? ` [credit: ${caption.credit}]` : ''}`);

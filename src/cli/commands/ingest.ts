@@ -4,7 +4,8 @@ import { loadResources, processItems } from '../../pipeline.js';
 import { openSqliteStore } from '../../store/sqlite/index.js';
 import type { ArticleStore } from '../../store/store.js';
 import { writeItems, type WriteTotals } from '../../store/write-items.js';
-import { databasePath, formatDuration, formatFailure, formatSize, setExitStatus } from '../output.js';
+import { formatBytes } from '../../units.js';
+import { databasePath, formatDuration, formatFailure, setExitStatus } from '../output.js';
 import { startProgress } from '../progress.js';
 import { addReadOptions, parsePositiveInteger, readOptionsFrom } from '../read-options.js';
 
@@ -76,8 +77,8 @@ export function formatTotals(totals: WriteTotals & { seconds: number }): string 
   const articles = `${totals.articlesAdded + totals.articlesExisting} articles (${totals.articlesAdded} new, ${totals.articlesExisting} already stored)`;
   const results = `${articles}, ${totals.failed} failed in ${formatDuration(totals.seconds)}`;
   if (totals.isInterrupted) {
-    return `interrupted after ${totals.documents} documents (${formatSize(totals.bytes)} read): ${results}; run the same command again to finish`;
+    return `interrupted after ${totals.documents} documents (${formatBytes(totals.bytes)} read): ${results}; run the same command again to finish`;
   }
-  const sources = `${totals.sources} source${totals.sources === 1 ? '' : 's'} (${formatSize(totals.bytes)})`;
+  const sources = `${totals.sources} source${totals.sources === 1 ? '' : 's'} (${formatBytes(totals.bytes)})`;
   return `ingested ${sources}: ${totals.documents} documents, ${results}`;
 }

@@ -5,8 +5,8 @@ import type { Article } from '../../document/article.js';
 import { describeLocation } from '../../errors.js';
 import { openSqliteStore } from '../../store/sqlite/index.js';
 import type { ArticleStore, SearchHit } from '../../store/store.js';
-import { databasePath, writeOut } from '../output.js';
-import { parsePositiveInteger } from '../read-options.js';
+import { databasePath, describeDate, writeOut } from '../output.js';
+import { parseCount, parsePositiveInteger } from '../read-options.js';
 
 async function withStore<T>(command: Command, use: (store: ArticleStore) => Promise<T>): Promise<T> {
   const store = openSqliteStore(databasePath(command));
@@ -57,8 +57,7 @@ export function showCommand(): Command {
 export function formatArticleText(article: Article): string {
   const lines: string[] = [];
   lines.push(article.title || '(no headline)');
-  const date = article.publishedAt ?? (article.referenceDates[0] ? `${article.referenceDates[0].value} (from ${article.referenceDates[0].from})` : 'date unknown');
-  lines.push(`${article.id} · ${date}${article.byline ? ` · by ${article.byline}` : ''} · ${describeLocation({ path: article.source.path, line: article.source.line ?? undefined })}`);
+  lines.push(`${article.id} · ${describeDate(article)}${article.byline ? ` · by ${article.byline}` : ''} · ${describeLocation({ path: article.source.path, line: article.source.line ?? undefined })}`);
   for (const caption of article.captions) lines.push(`[photo] ${caption.text}${caption.credit ? ` (credit: ${caption.credit})` : ''}`);
   lines.push('');
   for (const paragraph of article.paragraphs) lines.push(article.text.slice(paragraph.start, paragraph.end), '');
@@ -70,10 +69,10 @@ export function searchCommand(): Command {
     .description('full-text search of headlines and text (FTS5 syntax: "exact phrase", a OR b, title:word)')
     .argument('<query>', 'words to find')
     .option('--limit <n>', 'most results', parsePositiveInteger, 20)
-    .option('--offset <n>', 'skip the first results', (value) => Number.parseInt(value, 10), 0)
+    .option('--offset <n>', 'skip the first results', parseCount, 0)
     .option('--json', 'print JSON Lines')
     .action(async (query: string, options: { limit: number; offset: number; json?: boolean }, self: Command) => {
-      const hits = await withStore(self, (store) => store.search(query, { limit: options.limit, offset: Math.max(0, options.offset || 0) }));
+      const hits = await withStore(self, (store) => store.search(query, { limit: options.limit, offset: options.offset }));
       for (const hit of hits) await writeOut(options.json ? `${JSON.stringify(hit)}\n` : formatHit(hit));
       if (!options.json && hits.length === 0) process.stderr.write('no matches\n');
     });
@@ -96,10 +95,10 @@ export function listCommand(): Command {
   return new Command('list')
     .description('list stored articles: id, date, headline')
     .option('--limit <n>', 'most rows', parsePositiveInteger, 50)
-    .option('--offset <n>', 'skip the first rows', (value) => Number.parseInt(value, 10), 0)
+    .option('--offset <n>', 'skip the first rows', parseCount, 0)
     .option('--json', 'print JSON Lines')
     .action(async (options: { limit: number; offset: number; json?: boolean }, self: Command) => {
-      const summaries = await withStore(self, (store) => store.listArticles({ limit: options.limit, offset: Math.max(0, options.offset || 0) }));
+      const summaries = await withStore(self, (store) => store.listArticles({ limit: options.limit, offset: options.offset }));
       for (const summary of summaries) {
         await writeOut(options.json ? `${JSON.stringify(summary)}\n` : `${summary.id}  ${summary.publishedAt ?? '----------'}  ${summary.title || '(no headline)'}\n`);
       }

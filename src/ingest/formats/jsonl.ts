@@ -2,8 +2,9 @@
 // Read line by line from the stream, so memory stays bounded whatever the file size.
 
 import type { DocumentLocation } from '../../errors.js';
-import { describeInvalidUtf8, findInvalidUtf8, type DetectedEncoding } from '../decode.js';
-import { formatBytes, ingestFailure, isZlibError } from '../failure.js';
+import { decodeBytes, type DetectedEncoding } from '../decode.js';
+import { formatBytes } from '../../units.js';
+import { ingestFailure, isZlibError } from '../failure.js';
 import { readLines, type ByteLine } from '../line-reader.js';
 import type { IngestItem, RawMetadata } from '../raw-document.js';
 
@@ -56,13 +57,13 @@ function readRecord(line: ByteLine, index: number, context: JsonLinesContext): I
     const size = line.byteEnd - line.byteStart;
     return ingestFailure('INGEST_TOO_LARGE', `the record is ${formatBytes(size)}, over the ${formatBytes(context.maxDocumentBytes)} limit (--max-document-size)`, location);
   }
-  const decoded = decodeLine(line.bytes, context.detected.encoding);
-  if (typeof decoded !== 'string') {
-    return ingestFailure('INGEST_BAD_ENCODING', `${decoded.message.replace(/byte (\d+)/, (_, at: string) => `byte ${line.byteStart + Number(at)}`)}`, location, line.bytes);
+  const decoded = decodeBytes(line.bytes, { encoding: context.detected.encoding, bomLength: 0 }, line.byteStart);
+  if ('problem' in decoded) {
+    return ingestFailure('INGEST_BAD_ENCODING', decoded.problem.kind === 'encoding' ? decoded.problem.message : decoded.problem.what, location, line.bytes);
   }
   let record: unknown;
   try {
-    record = JSON.parse(decoded);
+    record = JSON.parse(decoded.text);
   } catch (error) {
     return ingestFailure('INGEST_BAD_JSON', `not valid JSON: ${error instanceof Error ? error.message : String(error)}`, location, line.bytes);
   }
@@ -70,18 +71,6 @@ function readRecord(line: ByteLine, index: number, context: JsonLinesContext): I
     return ingestFailure('INGEST_BAD_RECORD', `the record is ${Array.isArray(record) ? 'an array' : typeof record}, not a JSON object`, location, line.bytes);
   }
   return recordToDocument(record as Record<string, unknown>, line, index, context, location);
-}
-
-function decodeLine(bytes: Buffer, encoding: DetectedEncoding['encoding']): string | { message: string } {
-  if (encoding === 'utf-8') {
-    const invalid = findInvalidUtf8(bytes);
-    return invalid >= 0 ? { message: describeInvalidUtf8(bytes, invalid) } : bytes.toString('utf8');
-  }
-  try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return { message: `not valid ${encoding.toUpperCase()} at byte 0` };
-  }
 }
 
 function recordToDocument(record: Record<string, unknown>, line: ByteLine, index: number, context: JsonLinesContext, location: DocumentLocation): IngestItem {
