@@ -62,7 +62,3 @@ export function describeLocation(location: DocumentLocation | null): string {
   if (location.index !== undefined && location.line === undefined) parts.push(`document ${location.index}`);
   return parts.length > 0 ? `${where} (${parts.join(', ')})` : where;
 }
-
-export function isNewsgraphError(value: unknown): value is NewsgraphError {
-  return value instanceof NewsgraphError;
-}

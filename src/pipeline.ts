@@ -12,10 +12,8 @@ import type { Article, Layer } from './document/article.js';
 import { NewsgraphError } from './errors.js';
 import { locationOf, type IngestItem, type RawDocument } from './ingest/raw-document.js';
 
-/** Models and dictionaries, loaded once and handed to every stage. */
-export interface Resources {
-  readonly loadedAt: Date;
-}
+/** Models and dictionaries, loaded once and handed to every stage. TODO(issue 3): the language models. */
+export type Resources = Readonly<Record<string, never>>;
 
 export interface Stage {
   readonly name: string;
@@ -44,7 +42,7 @@ export function checkStageOrder(list: readonly Stage[], initial: readonly Layer[
 
 export function loadResources(): Resources {
   checkStageOrder(stages);
-  return { loadedAt: new Date() };
+  return {};
 }
 
 /** Runs clean and every stage on one raw document. Throws a NewsgraphError naming it when it cannot. */

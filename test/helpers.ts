@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
-import type { Article } from '../src/document/article.js';
+import type { Article, Span } from '../src/document/article.js';
+import { spanText as textOfSpan } from '../src/document/span.js';
 import { defaultReadOptions, ingestPaths, type IngestItem, type RawDocument } from '../src/ingest/index.js';
 import { loadResources, processItems, type PipelineItem } from '../src/pipeline.js';
 
@@ -39,6 +40,7 @@ export function makeTempDir(): string {
   return dir;
 }
 
-export function spanText(article: Article, span: { start: number; end: number }): string {
-  return article.text.slice(span.start, span.end);
+/** The text a span of an article covers. */
+export function spanText(article: Article, span: Span): string {
+  return textOfSpan(article.text, span);
 }
