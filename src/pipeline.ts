@@ -58,7 +58,7 @@ export function processDocument(raw: RawDocument, resources: Resources, list: re
 export type PipelineItem =
   | { readonly kind: 'article'; readonly article: Article; readonly raw: RawDocument }
   | { readonly kind: 'failure'; readonly error: NewsgraphError; readonly raw: Uint8Array | null; readonly document: RawDocument | null }
-  | { readonly kind: 'source-done'; readonly path: string | null; readonly bytes: number };
+  | { readonly kind: 'source-done'; readonly path: string | null };
 
 /** Turns ingest items into articles; a document that fails becomes a failure item and the stream goes on. */
 export async function* processItems(items: AsyncIterable<IngestItem>, resources: Resources): AsyncGenerator<PipelineItem> {

@@ -26,14 +26,14 @@ export function parsePositiveNumber(value: string): number {
   return number;
 }
 
-export function parsePositiveInteger(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0) throw new InvalidArgumentError('expected a whole number above 0');
-  return number;
-}
+export const parsePositiveInteger = wholeNumberAtLeast(1);
+/** A count that may be 0, such as an offset. */
+export const parseCount = wholeNumberAtLeast(0);
 
-export function parseCount(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError('expected a whole number, 0 or more');
-  return number;
+function wholeNumberAtLeast(minimum: number): (value: string) => number {
+  return (value) => {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < minimum) throw new InvalidArgumentError(`expected a whole number, ${minimum} or more`);
+    return number;
+  };
 }

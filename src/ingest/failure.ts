@@ -21,6 +21,12 @@ export function isZlibError(error: unknown): boolean {
   return code !== null && code.startsWith('Z_');
 }
 
+/** Why a gzip stream failed: `the gzip stream is truncated`, or corrupt with zlib's reason. */
+export function describeGzipError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return /unexpected end/i.test(message) ? 'the gzip stream is truncated' : `the gzip stream is corrupt (${message})`;
+}
+
 /** A short reason for a file-system error, e.g. `permission denied (EACCES)`. */
 export function describeSystemError(error: unknown): string {
   const code = systemErrorCode(error);

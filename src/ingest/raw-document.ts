@@ -39,11 +39,10 @@ export interface IngestFailure {
   readonly raw: Uint8Array | null;
 }
 
-/** Reported after each source (file or stdin) has been read, for progress and summaries. */
+/** Reported after each source (file or stdin) has been read, for summaries; bytes are counted by `onBytes`. */
 export interface IngestSourceDone {
   readonly kind: 'source-done';
   readonly path: string | null;
-  readonly bytes: number;
 }
 
 export type IngestItem = IngestDocument | IngestFailure | IngestSourceDone;

@@ -6,7 +6,7 @@ import { openByteSource, type ByteSource } from './byte-source.js';
 import { makeByteOffsets, makeLineNumbers } from './byte-offsets.js';
 import { decodeBytes, detectEncoding, findBinaryContent, type DetectedEncoding, type EncodingChoice } from './decode.js';
 import { formatBytes } from '../units.js';
-import { describeSystemError, ingestFailure, isZlibError } from './failure.js';
+import { describeGzipError, describeSystemError, ingestFailure, isZlibError } from './failure.js';
 import { readFeed } from './formats/feed.js';
 import { readJsonLines } from './formats/jsonl.js';
 import { splitTextDump } from './text-dump.js';
@@ -24,17 +24,12 @@ export interface ReadOptions {
 export const defaultReadOptions: ReadOptions = { encoding: 'auto', maxDocumentBytes: 32 * 1024 * 1024 };
 
 export async function* readSource(path: string | null, options: ReadOptions): AsyncGenerator<IngestItem> {
-  let bytesRead = 0;
-  const countBytes = (count: number): void => {
-    bytesRead += count;
-    options.onBytes?.(count);
-  };
   let source: ByteSource;
   try {
-    source = await openByteSource(path, countBytes);
+    source = await openByteSource(path, (count) => options.onBytes?.(count));
   } catch (error) {
     yield fileFailure(path, error);
-    yield { kind: 'source-done', path, bytes: bytesRead };
+    yield { kind: 'source-done', path };
     return;
   }
   try {
@@ -44,14 +39,13 @@ export async function* readSource(path: string | null, options: ReadOptions): As
   } finally {
     source.close();
   }
-  yield { kind: 'source-done', path, bytes: bytesRead };
+  yield { kind: 'source-done', path };
 }
 
 function fileFailure(path: string | null, error: unknown): IngestItem {
   if (error instanceof NewsgraphError) return { kind: 'failure', error, raw: null };
   if (isZlibError(error)) {
-    const message = error instanceof Error && /unexpected end/i.test(error.message) ? 'the gzip stream is truncated' : `the gzip stream is corrupt (${describeSystemError(error)})`;
-    return ingestFailure('INGEST_BAD_GZIP', message, { path });
+    return ingestFailure('INGEST_BAD_GZIP', describeGzipError(error), { path });
   }
   return ingestFailure('INGEST_UNREADABLE', `cannot read: ${describeSystemError(error)}`, { path });
 }

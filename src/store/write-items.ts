@@ -11,7 +11,6 @@ export interface WriteTotals {
   failed: number;
   failuresRepeated: number;
   sources: number;
-  bytes: number;
   isInterrupted: boolean;
 }
 
@@ -23,7 +22,7 @@ export interface WriteOptions {
 }
 
 export async function writeItems(items: AsyncIterable<PipelineItem>, store: ArticleStore, options: WriteOptions): Promise<WriteTotals> {
-  const totals: WriteTotals = { documents: 0, articlesAdded: 0, articlesExisting: 0, failed: 0, failuresRepeated: 0, sources: 0, bytes: 0, isInterrupted: false };
+  const totals: WriteTotals = { documents: 0, articlesAdded: 0, articlesExisting: 0, failed: 0, failuresRepeated: 0, sources: 0, isInterrupted: false };
   let batch: StoreItem[] = [];
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
@@ -34,7 +33,6 @@ export async function writeItems(items: AsyncIterable<PipelineItem>, store: Arti
     options.onItem?.(item);
     if (item.kind === 'source-done') {
       totals.sources += 1;
-      totals.bytes += item.bytes;
       continue;
     }
     if (item.kind === 'article' || item.document) totals.documents += 1;

@@ -39,7 +39,7 @@ export interface IngestRunOptions {
 }
 
 /** Plans, reads, cleans and stores `paths`, with progress and one line per failure. Ctrl-C stops after the current batch. */
-export async function ingestIntoStore(paths: readonly string[], store: ArticleStore, options: IngestRunOptions): Promise<WriteTotals & { seconds: number }> {
+export async function ingestIntoStore(paths: readonly string[], store: ArticleStore, options: IngestRunOptions): Promise<IngestTotals> {
   const started = process.hrtime.bigint();
   const planned = await planSources(paths, ['', '-wal', '-shm', '-journal'].map((suffix) => `${options.database}${suffix}`));
   const totalBytes = planned.reduce((sum, source) => sum + (source.kind === 'file' ? source.size : 0), 0);
@@ -65,7 +65,7 @@ export async function ingestIntoStore(paths: readonly string[], store: ArticleSt
         }
       },
     });
-    // Bytes as read from disk, so that an interrupted run says how far it got.
+    // Bytes as read from disk, so that an interrupted run too says how far it got.
     return { ...totals, bytes: bytesRead, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
   } finally {
     process.removeListener('SIGINT', interrupt);
@@ -73,7 +73,9 @@ export async function ingestIntoStore(paths: readonly string[], store: ArticleSt
   }
 }
 
-export function formatTotals(totals: WriteTotals & { seconds: number }): string {
+export type IngestTotals = WriteTotals & { readonly bytes: number; readonly seconds: number };
+
+export function formatTotals(totals: IngestTotals): string {
   const articles = `${totals.articlesAdded + totals.articlesExisting} articles (${totals.articlesAdded} new, ${totals.articlesExisting} already stored)`;
   const results = `${articles}, ${totals.failed} failed in ${formatDuration(totals.seconds)}`;
   if (totals.isInterrupted) {

@@ -4,7 +4,7 @@
 import type { DocumentLocation } from '../../errors.js';
 import { decodeBytes, type DetectedEncoding } from '../decode.js';
 import { formatBytes } from '../../units.js';
-import { ingestFailure, isZlibError } from '../failure.js';
+import { describeGzipError, ingestFailure, isZlibError } from '../failure.js';
 import { readLines, type ByteLine } from '../line-reader.js';
 import type { IngestItem, RawMetadata } from '../raw-document.js';
 
@@ -35,8 +35,7 @@ export async function* readJsonLines(chunks: AsyncIterable<Buffer>, context: Jso
     }
   } catch (error) {
     if (!isZlibError(error)) throw error;
-    const reason = error instanceof Error && /unexpected end/i.test(error.message) ? 'the gzip stream is truncated' : `the gzip stream is corrupt (${error instanceof Error ? error.message : String(error)})`;
-    yield ingestFailure('INGEST_BAD_GZIP', `${reason} after line ${lastLine}; the ${index} records before it were read`, {
+    yield ingestFailure('INGEST_BAD_GZIP', `${describeGzipError(error)} after line ${lastLine}; the ${index} records before it were read`, {
       path: context.path,
       line: lastLine + 1,
       byteStart: lastByte,
