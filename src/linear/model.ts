@@ -15,48 +15,75 @@ export interface LinearModelParts {
 export class LinearModel {
   readonly classes: number;
   readonly parts: LinearModelParts;
-  private readonly slotKeys: Uint32Array;
-  private readonly slotRows: Int32Array;
+  /**
+   * Open-addressing table of [key, (entryStart << 8) | (entryCount - 1)] pairs, and the
+   * entries as interleaved [class, weight] pairs. Scoring is bound by memory latency, so a
+   * feature costs two cache misses: its slot, then its entries, which sit together.
+   */
+  private readonly slots: Uint32Array;
+  private readonly entryClasses: Int32Array;
+  private readonly entryWeights: Float32Array;
   private readonly mask: number;
 
   constructor(parts: LinearModelParts) {
     if (parts.classes > 256) throw new Error(`linear model: ${parts.classes} classes, at most 256 are supported`);
+    if (parts.classIds.length >= 1 << 24) throw new Error(`linear model: ${parts.classIds.length} weights, at most 2^24 are supported`);
     this.classes = parts.classes;
     this.parts = parts;
     // A load factor under one half keeps probe sequences short.
     let size = 16;
     while (size < parts.keys.length * 2) size *= 2;
     this.mask = size - 1;
-    this.slotKeys = new Uint32Array(size);
-    this.slotRows = new Int32Array(size);
+    this.slots = new Uint32Array(size * 2);
+    const buffer = new ArrayBuffer(parts.classIds.length * 8);
+    this.entryClasses = new Int32Array(buffer);
+    this.entryWeights = new Float32Array(buffer);
     for (let row = 0; row < parts.keys.length; row++) {
       const key = parts.keys[row]!;
+      const start = parts.offsets[row]!;
+      const count = parts.offsets[row + 1]! - start;
+      for (let k = start; k < start + count; k++) {
+        this.entryClasses[k * 2] = parts.classIds[k]!;
+        this.entryWeights[k * 2 + 1] = parts.weights[k]!;
+      }
+      // A row without weights changes no score: leave it out.
+      if (count === 0) continue;
       let slot = key & this.mask;
-      while (this.slotKeys[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slotKeys[slot] = key;
-      this.slotRows[slot] = row;
+      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = key;
+      this.slots[slot * 2 + 1] = (start << 8) | (count - 1);
     }
   }
 
-  /** The row of a feature key, or -1 when the model has no weights for it. */
-  rowOf(key: number): number {
+  /** Whether the model has weights for a feature key. */
+  has(key: number): boolean {
     let slot = key & this.mask;
     for (;;) {
-      const found = this.slotKeys[slot]!;
-      if (found === key) return this.slotRows[slot]!;
-      if (found === 0) return -1;
+      const found = this.slots[slot * 2]!;
+      if (found === key) return true;
+      if (found === 0) return false;
       slot = (slot + 1) & this.mask;
     }
   }
 
   /** Adds the weights of `count` features to `scores` (length >= classes), which the caller zeroes. */
   addScores(features: Uint32Array, count: number, scores: Float32Array): void {
-    const { offsets, classIds, weights } = this.parts;
+    const { slots, entryClasses, entryWeights, mask } = this;
     for (let i = 0; i < count; i++) {
-      const row = this.rowOf(features[i]!);
-      if (row < 0) continue;
-      const end = offsets[row + 1]!;
-      for (let k = offsets[row]!; k < end; k++) scores[classIds[k]!]! += weights[k]!;
+      const key = features[i]!;
+      let slot = key & mask;
+      for (;;) {
+        const found = slots[slot * 2]!;
+        if (found === key) {
+          const packed = slots[slot * 2 + 1]!;
+          const start = (packed >>> 8) * 2;
+          const end = start + ((packed & 255) + 1) * 2;
+          for (let e = start; e < end; e += 2) scores[entryClasses[e]!]! += entryWeights[e + 1]!;
+          break;
+        }
+        if (found === 0) break;
+        slot = (slot + 1) & mask;
+      }
     }
   }
 

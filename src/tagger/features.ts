@@ -1,7 +1,12 @@
 // Features of the part-of-speech tagger for token i of a sentence [first, end):
 // the classic averaged-perceptron set (Collins 2002; Honnibal's "A good POS tagger in
-// about 200 lines") widened with a ±2 word window, word bigrams and the shapes and
-// suffixes of the neighbours, which matter for web and news text.
+// about 200 lines") widened with a ±2 word window, word bigrams, the shapes, suffixes,
+// clusters and ambiguity classes of the neighbours, which matter for web and news text.
+//
+// They come in two kinds. Word features read one token's own attributes at a fixed
+// offset from i (`the next word's suffix`); their summed weights depend only on that
+// word and offset, so the tagger caches them per word (./word-score-cache.ts). Context
+// features mix tags, positions or two words, and are looked up every time.
 
 import { featureKey } from '../linear/hash.js';
 import type { ClusterArrays } from '../language/clusters.js';
@@ -15,6 +20,8 @@ export interface TaggerInput {
 }
 
 export const MAX_TAGGER_FEATURES = 64;
+/** Offsets from i whose word features are cached. */
+export const WORD_OFFSETS = [-1, 0, 1, 2] as const;
 
 // Template ids: one per feature kind, so that equal hashes of different kinds never meet.
 const enum T {
@@ -28,45 +35,92 @@ const enum T {
   Casing, CasingShape, CasingFirst,
 }
 
+/** Stands for every attribute of a position outside the sentence. */
 const BOUNDARY = 0x5eed;
+const BOUNDARY_FLAGS = 255;
 
-/** Writes token i's features into `out` and returns how many there are. */
-export function extractTaggerFeatures(
+/**
+ * The word features of token j read from `offset` (-1: j is the previous word of the
+ * token being tagged). `isInside` false means j is outside the sentence: the features
+ * then say "boundary". Returns the number written at `out[at...]`.
+ */
+export function extractWordFeatures(input: TaggerInput, j: number, offset: number, isInside: boolean, out: Uint32Array, at = 0): number {
+  const { lexical: lex, ambiguity, clusters } = input;
+  const get = (array: Uint32Array): number => (isInside ? array[j]! : BOUNDARY);
+  const flags = isInside ? lex.flags[j]! : BOUNDARY_FLAGS;
+  let n = at;
+  switch (offset) {
+    case -1:
+      out[n++] = featureKey(T.PrevLower, get(lex.lower));
+      out[n++] = featureKey(T.PrevSuf3, get(lex.suffix[2]));
+      out[n++] = featureKey(T.PrevShape, get(lex.shape));
+      out[n++] = featureKey(T.PrevFlags, flags);
+      out[n++] = featureKey(T.PrevAmbiguity, get(ambiguity));
+      out[n++] = featureKey(T.PrevCluster1, get(clusters[1]));
+      out[n++] = featureKey(T.PrevCluster2, get(clusters[2]));
+      break;
+    case 0:
+      n = extractOwnFeatures(input, j, out, n);
+      break;
+    case 1:
+      out[n++] = featureKey(T.NextLower, get(lex.lower));
+      out[n++] = featureKey(T.NextSuf3, get(lex.suffix[2]));
+      out[n++] = featureKey(T.NextSuf2, get(lex.suffix[1]));
+      out[n++] = featureKey(T.NextShape, get(lex.shape));
+      out[n++] = featureKey(T.NextFlags, flags);
+      out[n++] = featureKey(T.NextAmbiguity, get(ambiguity));
+      out[n++] = featureKey(T.NextCluster1, get(clusters[1]));
+      out[n++] = featureKey(T.NextCluster2, get(clusters[2]));
+      break;
+    case 2:
+      out[n++] = featureKey(T.Next2Lower, get(lex.lower));
+      out[n++] = featureKey(T.Next2Shape, get(lex.shape));
+      out[n++] = featureKey(T.Next2Ambiguity, get(ambiguity));
+      out[n++] = featureKey(T.Next2Cluster1, get(clusters[1]));
+      break;
+    default:
+      throw new Error(`tagger: no word features at offset ${offset}`);
+  }
+  return n - at;
+}
+
+/** The token's own features; the token being tagged is always inside its sentence. */
+function extractOwnFeatures(input: TaggerInput, i: number, out: Uint32Array, n: number): number {
+  const { lexical: lex, ambiguity, clusters } = input;
+  out[n++] = featureKey(T.Bias, 0);
+  out[n++] = featureKey(T.Lower, lex.lower[i]!);
+  out[n++] = featureKey(T.Form, lex.form[i]!);
+  out[n++] = featureKey(T.Shape, lex.shape[i]!);
+  out[n++] = featureKey(T.Flags, lex.flags[i]!);
+  for (let k = 0; k < 4; k++) out[n++] = featureKey(T.Suf1 + k, lex.suffix[k]![i]!);
+  for (let k = 0; k < 3; k++) out[n++] = featureKey(T.Pre1 + k, lex.prefix[k]![i]!);
+  out[n++] = featureKey(T.Ambiguity, ambiguity[i]!);
+  out[n++] = featureKey(T.Cluster0, clusters[0][i]!);
+  out[n++] = featureKey(T.Cluster1, clusters[1][i]!);
+  out[n++] = featureKey(T.Cluster2, clusters[2][i]!);
+  // How often the word is capitalised mid-sentence separates names from capitalised nouns.
+  out[n++] = featureKey(T.Casing, clusters[3][i]!);
+  out[n++] = featureKey(T.CasingShape, clusters[3][i]!, lex.shape[i]!);
+  return n;
+}
+
+/** Features that mix tags, the sentence position or two words: never cached. */
+export function extractContextFeatures(
   input: TaggerInput, i: number, first: number, end: number,
-  prevTag: number, prev2Tag: number, out: Uint32Array,
+  prevTag: number, prev2Tag: number, out: Uint32Array, at = 0,
 ): number {
   const { lexical: lex, ambiguity, clusters } = input;
   const lower = lex.lower;
   const w = lower[i]!;
   const wPrev = attribute(lower, i - 1, first, end);
   const wNext = attribute(lower, i + 1, first, end);
-  const flags = lex.flags[i]!;
-  let n = 0;
-  out[n++] = featureKey(T.Bias, 0);
-  out[n++] = featureKey(T.Lower, w);
-  out[n++] = featureKey(T.Form, lex.form[i]!);
-  out[n++] = featureKey(T.Shape, lex.shape[i]!);
-  out[n++] = featureKey(T.Flags, flags);
-  out[n++] = featureKey(T.FirstFlags, flags, i === first ? 1 : 0);
-  out[n++] = featureKey(T.Suf1, lex.suffix[0][i]!);
-  out[n++] = featureKey(T.Suf2, lex.suffix[1][i]!);
-  out[n++] = featureKey(T.Suf3, lex.suffix[2][i]!);
-  out[n++] = featureKey(T.Suf4, lex.suffix[3][i]!);
-  out[n++] = featureKey(T.Pre1, lex.prefix[0][i]!);
-  out[n++] = featureKey(T.Pre2, lex.prefix[1][i]!);
-  out[n++] = featureKey(T.Pre3, lex.prefix[2][i]!);
-  out[n++] = featureKey(T.PrevLower, wPrev);
+  const a = ambiguity[i]!;
+  const aNext = attribute(ambiguity, i + 1, first, end);
+  const isFirst = i === first ? 1 : 0;
+  let n = at;
+  out[n++] = featureKey(T.FirstFlags, lex.flags[i]!, isFirst);
+  out[n++] = featureKey(T.CasingFirst, clusters[3][i]!, lex.flags[i]!, isFirst);
   out[n++] = featureKey(T.Prev2Lower, attribute(lower, i - 2, first, end));
-  out[n++] = featureKey(T.NextLower, wNext);
-  out[n++] = featureKey(T.Next2Lower, attribute(lower, i + 2, first, end));
-  out[n++] = featureKey(T.PrevSuf3, attribute(lex.suffix[2], i - 1, first, end));
-  out[n++] = featureKey(T.NextSuf3, attribute(lex.suffix[2], i + 1, first, end));
-  out[n++] = featureKey(T.NextSuf2, attribute(lex.suffix[1], i + 1, first, end));
-  out[n++] = featureKey(T.PrevShape, attribute(lex.shape, i - 1, first, end));
-  out[n++] = featureKey(T.NextShape, attribute(lex.shape, i + 1, first, end));
-  out[n++] = featureKey(T.Next2Shape, attribute(lex.shape, i + 2, first, end));
-  out[n++] = featureKey(T.PrevFlags, i > first ? lex.flags[i - 1]! : 255);
-  out[n++] = featureKey(T.NextFlags, i + 1 < end ? lex.flags[i + 1]! : 255);
   out[n++] = featureKey(T.PrevTag, prevTag);
   out[n++] = featureKey(T.Prev2Tag, prev2Tag);
   out[n++] = featureKey(T.TagBigram, prevTag, prev2Tag);
@@ -76,31 +130,25 @@ export function extractTaggerFeatures(
   out[n++] = featureKey(T.LowerNext, w, wNext);
   out[n++] = featureKey(T.PrevLowerLower, wPrev, w);
   // Ambiguity classes (the tags a word was seen with) look ahead at tags not yet chosen.
-  const a = ambiguity[i]!;
-  const aNext = attribute(ambiguity, i + 1, first, end);
-  out[n++] = featureKey(T.Ambiguity, a);
-  out[n++] = featureKey(T.NextAmbiguity, aNext);
-  out[n++] = featureKey(T.Next2Ambiguity, attribute(ambiguity, i + 2, first, end));
-  out[n++] = featureKey(T.PrevAmbiguity, attribute(ambiguity, i - 1, first, end));
   out[n++] = featureKey(T.PrevTagNextAmbiguity, prevTag, aNext);
   out[n++] = featureKey(T.PrevTagAmbiguity, prevTag, a);
   out[n++] = featureKey(T.AmbiguityNextAmbiguity, a, aNext);
   out[n++] = featureKey(T.LowerNextAmbiguity, w, aNext);
-  // Clusters generalise words across spellings and rare words to frequent ones.
-  out[n++] = featureKey(T.Cluster0, clusters[0][i]!);
-  out[n++] = featureKey(T.Cluster1, clusters[1][i]!);
-  out[n++] = featureKey(T.Cluster2, clusters[2][i]!);
-  out[n++] = featureKey(T.PrevCluster1, attribute(clusters[1], i - 1, first, end));
-  out[n++] = featureKey(T.NextCluster1, attribute(clusters[1], i + 1, first, end));
-  out[n++] = featureKey(T.PrevCluster2, attribute(clusters[2], i - 1, first, end));
-  out[n++] = featureKey(T.NextCluster2, attribute(clusters[2], i + 1, first, end));
-  out[n++] = featureKey(T.Next2Cluster1, attribute(clusters[1], i + 2, first, end));
   out[n++] = featureKey(T.PrevTagCluster2, prevTag, clusters[2][i]!);
-  // How often the word is capitalised mid-sentence separates names from capitalised nouns.
-  out[n++] = featureKey(T.Casing, clusters[3][i]!);
-  out[n++] = featureKey(T.CasingShape, clusters[3][i]!, lex.shape[i]!);
-  out[n++] = featureKey(T.CasingFirst, clusters[3][i]!, flags, i === first ? 1 : 0);
-  return n;
+  return n - at;
+}
+
+/** Every feature of token i (training reads them all at once). */
+export function extractTaggerFeatures(
+  input: TaggerInput, i: number, first: number, end: number,
+  prevTag: number, prev2Tag: number, out: Uint32Array,
+): number {
+  let n = 0;
+  for (const offset of WORD_OFFSETS) {
+    const j = i + offset;
+    n += extractWordFeatures(input, j, offset, j >= first && j < end, out, n);
+  }
+  return n + extractContextFeatures(input, i, first, end, prevTag, prev2Tag, out, n);
 }
 
 function attribute(array: Uint32Array, k: number, first: number, end: number): number {
