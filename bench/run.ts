@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchIngest } from './ingest.js';
+import { benchLanguage, type LanguageBench } from './language.js';
 import type { Measurement } from './measure.js';
 
 const outDirectory = join(import.meta.dirname, 'out');
@@ -13,6 +14,8 @@ const log = (line: string): void => {
   if (process.stderr.isTTY) process.stderr.write(`… ${line}\n`);
 };
 
+// The language benchmark runs first: its peak RSS must be the language core's alone.
+const language = await benchLanguage(log);
 const ingest = await benchIngest(outDirectory, log);
 const row = (name: string, measurement: Measurement): string =>
   `${name.padEnd(32)}${measurement.mibPerSecond.toFixed(1).padStart(9)}${(measurement.articles > 0 ? Math.round(measurement.articlesPerSecond).toLocaleString('en-US') : '-').padStart(13)}${measurement.peakRssMiB.toFixed(0).padStart(15)}${measurement.seconds.toFixed(1).padStart(10)}`;
@@ -26,5 +29,20 @@ const lines = [
   row('ingest: + SQLite, FTS5, WAL', ingest.ingest),
   `ratio to baseline throughput: extract ${ratio(ingest.extract)}, ingest ${ratio(ingest.ingest)}; peak RSS ingest/baseline ${(ingest.ingest.peakRssMiB / ingest.baseline.peakRssMiB).toFixed(2)}`,
 ];
+if (language) lines.push('', ...languageLines(language));
 process.stdout.write(`${lines.join('\n')}\n`);
-writeFileSync(join(outDirectory, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, ingest }, null, 2)}\n`);
+writeFileSync(join(outDirectory, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, ingest, language }, null, 2)}\n`);
+
+function languageLines(bench: LanguageBench): string[] {
+  const languageRow = (run: LanguageBench['ours']): string =>
+    `${run.name.padEnd(32)}${run.mibPerSecond.toFixed(2).padStart(9)}${Math.round(run.tokensPerSecond).toLocaleString('en-US').padStart(13)}${run.seconds.toFixed(1).padStart(10)}`;
+  return [
+    `language: ${(bench.bytes / 1048576).toFixed(1)} MiB of ${bench.corpus}, ${bench.articles.toLocaleString('en-US')} articles, ${bench.tokens.toLocaleString('en-US')} tokens`,
+    `${''.padEnd(32)}${'MiB/s'.padStart(9)}${'tokens/s'.padStart(13)}${'seconds'.padStart(10)}`,
+    languageRow(bench.ours),
+    languageRow(bench.wink),
+    languageRow(bench.compromise),
+    `ratio of newsgraph's throughput: ${(bench.ours.mibPerSecond / bench.compromise.mibPerSecond).toFixed(2)}x compromise (target >= 3), ${(bench.ours.mibPerSecond / bench.wink.mibPerSecond).toFixed(2)}x wink-nlp (target >= 0.5)`,
+    `peak RSS with all models loaded: ${bench.oursPeakRssMiB.toFixed(0)} MiB (target <= 400); models load in ${bench.modelLoadSeconds.toFixed(2)} s`,
+  ];
+}

@@ -14,7 +14,7 @@ import { writeManifest } from './lib/manifest.js';
 import { scoreTagger } from './lib/score-tagger.js';
 import { projectRoot } from './lib/shared-data.js';
 
-const settings = { direction: 'backward' as const, epochs: 10, seed: 20241128, minWeight: 0.05, dictionaryMinCount: 20, dictionaryMinShare: 0.995, ambiguityMinCount: 2, ambiguityMinShare: 0.05 };
+const settings = { direction: 'backward' as const, epochs: 8, seed: 20241128, minWeight: 0.05, dictionaryMinCount: 8, dictionaryMinShare: 0.985, ambiguityMinCount: 2, ambiguityMinShare: 0.05 };
 
 export function trainTaggerModel(): Record<string, number> {
   const train = readEwt('train');

@@ -5,15 +5,22 @@
 //   stages  each adds one layer of spans to the Article (listed in `stages` below)
 //   store   articles and failures into SQLite (src/store)
 //
-// Issues 3-5 add the language, resolve, quotes and events stages to `stages`.
+//   language  sentences, tokens, tags, trees, mentions (src/language, over src/text,
+//             src/tagger, src/parser, src/ner)
+// Issues 4-5 add the resolve, quotes and events stages to `stages`.
 
 import { cleanDocument } from './clean/index.js';
 import type { Article, Layer } from './document/article.js';
 import { NewsgraphError } from './errors.js';
+import { languageStage } from './language/index.js';
+import type { LanguageModels } from './language/models.js';
+import { loadLanguageModels } from './resources/language-models.js';
 import { locationOf, type IngestItem, type RawDocument } from './ingest/raw-document.js';
 
-/** Models and dictionaries, loaded once and handed to every stage. TODO(issue 3): the language models. */
-export type Resources = Readonly<Record<string, never>>;
+/** Models and dictionaries, loaded once (on first use) and handed to every stage. */
+export interface Resources {
+  readonly language: LanguageModels;
+}
 
 export interface Stage {
   readonly name: string;
@@ -26,7 +33,7 @@ export interface Stage {
 export const cleanLayers: readonly Layer[] = ['text', 'captions', 'paragraphs'];
 
 /** The stages after clean, in order. */
-export const stages: readonly Stage[] = [];
+export const stages: readonly Stage[] = [languageStage];
 
 /** Refuses a stage list where a stage needs a layer that no earlier stage adds. */
 export function checkStageOrder(list: readonly Stage[], initial: readonly Layer[] = cleanLayers): void {
@@ -40,9 +47,16 @@ export function checkStageOrder(list: readonly Stage[], initial: readonly Layer[
   }
 }
 
+/** Resources whose models load from data/ the first time a stage asks for them. */
 export function loadResources(): Resources {
   checkStageOrder(stages);
-  return {};
+  let language: LanguageModels | null = null;
+  return {
+    get language() {
+      language ??= loadLanguageModels();
+      return language;
+    },
+  };
 }
 
 /** Runs clean and every stage on one raw document. Throws a NewsgraphError naming it when it cannot. */

@@ -56,6 +56,7 @@ export function composeArticle(input: ComposeInput): Article {
     byline: input.byline,
     dateline,
     referenceDates: findReferenceDates(text, captions, dateline),
+    analysis: null,
     layers: ['text', 'captions', 'paragraphs'],
     warnings: input.warnings,
   };

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { NewsgraphError } from '../errors.js';
 import { demoCommand } from './commands/demo.js';
+import { parseCommand, tagCommand } from './commands/evaluation-io.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { failuresCommand, listCommand, searchCommand, showCommand, statsCommand } from './commands/query.js';
@@ -20,7 +21,7 @@ const program = new Command('newsgraph')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
-for (const command of [ingestCommand(), extractCommand(), statsCommand(), showCommand(), searchCommand(), listCommand(), failuresCommand(), demoCommand()]) {
+for (const command of [ingestCommand(), extractCommand(), statsCommand(), showCommand(), searchCommand(), listCommand(), failuresCommand(), tagCommand(), parseCommand(), demoCommand()]) {
   program.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)'));
 }
 

@@ -2,6 +2,8 @@
 // other layer is spans into it (UTF-16 offsets, end exclusive). Field names of
 // `Article` are the output contract of DESIGN.md: tools and tests read them.
 
+import type { LanguageAnalysis } from './analysis.js';
+
 export interface Span {
   readonly start: number;
   readonly end: number;
@@ -131,6 +133,8 @@ export interface Article {
   readonly byline: string | null;
   readonly dateline: Dateline | null;
   readonly referenceDates: readonly ReferenceDate[];
+  /** Tokens, tags, lemmas, dependency trees and mentions; null until the language stage runs. Not part of the JSON output. */
+  readonly analysis: LanguageAnalysis | null;
   /** Layers that stages have filled; an empty layer not listed here was not computed. */
   readonly layers: readonly Layer[];
   /** Things cleaning noticed but did not treat as errors, e.g. an unparseable date. */

@@ -3,12 +3,14 @@
 // about 200 lines") widened with a ±2 word window, word bigrams, the shapes, suffixes,
 // clusters and ambiguity classes of the neighbours, which matter for web and news text.
 //
-// They come in two kinds. Word features read one token's own attributes at a fixed
-// offset from i (`the next word's suffix`); their summed weights depend only on that
-// word and offset, so the tagger caches them per word (./word-score-cache.ts). Context
-// features mix tags, positions or two words, and are looked up every time.
+// They come in groups by what they depend on. Word features read one token's own
+// attributes at a fixed offset from i (`the next word's suffix`): their summed weights
+// depend only on that word and offset. Context groups mix the previous tags and a word
+// or two. The tagger caches each group's summed weights under a key of what it depends
+// on (./score-cache.ts): scoring is bound by memory latency, one cache miss per
+// feature looked up, and news repeats its words and word pairs.
 
-import { featureKey } from '../linear/hash.js';
+import { featureKey, mixHash } from '../linear/hash.js';
 import type { ClusterArrays } from '../language/clusters.js';
 import type { LexicalAttributes } from '../language/lexical.js';
 
@@ -104,37 +106,78 @@ function extractOwnFeatures(input: TaggerInput, i: number, out: Uint32Array, n: 
   return n;
 }
 
-/** Features that mix tags, the sentence position or two words: never cached. */
-export function extractContextFeatures(
-  input: TaggerInput, i: number, first: number, end: number,
+/**
+ * Context features in groups by what they depend on, so that each group's summed
+ * weights can be cached under a key of those things (./score-cache.ts).
+ */
+export const enum ContextGroup {
+  /** The two previous tags. */
+  Tags,
+  /** The previous tag and the word (whether it opens the sentence follows from the tag). */
+  TagWord,
+  /** The previous tag and the next word. */
+  TagNextWord,
+  /** The word and the next word. */
+  WordNextWord,
+  /** Looked up each time: the two words before. */
+  Uncached,
+}
+
+export const CACHED_CONTEXT_GROUPS = [ContextGroup.Tags, ContextGroup.TagWord, ContextGroup.TagNextWord, ContextGroup.WordNextWord] as const;
+
+/** What a cached group's features depend on, mixed into one key. */
+export function contextGroupKey(group: ContextGroup, input: TaggerInput, i: number, first: number, end: number, prevTag: number, prev2Tag: number): number {
+  const form = input.lexical.form;
+  const nextForm = attribute(form, i + 1, first, end);
+  switch (group) {
+    case ContextGroup.Tags: return mixHash(mixHash(group, prevTag), prev2Tag);
+    case ContextGroup.TagWord: return mixHash(mixHash(group, prevTag), form[i]!);
+    case ContextGroup.TagNextWord: return mixHash(mixHash(group, prevTag), nextForm);
+    default: return mixHash(mixHash(group, form[i]!), nextForm);
+  }
+}
+
+export function extractContextGroup(
+  group: ContextGroup, input: TaggerInput, i: number, first: number, end: number,
   prevTag: number, prev2Tag: number, out: Uint32Array, at = 0,
 ): number {
   const { lexical: lex, ambiguity, clusters } = input;
   const lower = lex.lower;
   const w = lower[i]!;
-  const wPrev = attribute(lower, i - 1, first, end);
   const wNext = attribute(lower, i + 1, first, end);
   const a = ambiguity[i]!;
   const aNext = attribute(ambiguity, i + 1, first, end);
-  const isFirst = i === first ? 1 : 0;
   let n = at;
-  out[n++] = featureKey(T.FirstFlags, lex.flags[i]!, isFirst);
-  out[n++] = featureKey(T.CasingFirst, clusters[3][i]!, lex.flags[i]!, isFirst);
-  out[n++] = featureKey(T.Prev2Lower, attribute(lower, i - 2, first, end));
-  out[n++] = featureKey(T.PrevTag, prevTag);
-  out[n++] = featureKey(T.Prev2Tag, prev2Tag);
-  out[n++] = featureKey(T.TagBigram, prevTag, prev2Tag);
-  out[n++] = featureKey(T.PrevTagLower, prevTag, w);
-  out[n++] = featureKey(T.PrevTagNextLower, prevTag, wNext);
-  out[n++] = featureKey(T.PrevTagSuf3, prevTag, lex.suffix[2][i]!);
-  out[n++] = featureKey(T.LowerNext, w, wNext);
-  out[n++] = featureKey(T.PrevLowerLower, wPrev, w);
-  // Ambiguity classes (the tags a word was seen with) look ahead at tags not yet chosen.
-  out[n++] = featureKey(T.PrevTagNextAmbiguity, prevTag, aNext);
-  out[n++] = featureKey(T.PrevTagAmbiguity, prevTag, a);
-  out[n++] = featureKey(T.AmbiguityNextAmbiguity, a, aNext);
-  out[n++] = featureKey(T.LowerNextAmbiguity, w, aNext);
-  out[n++] = featureKey(T.PrevTagCluster2, prevTag, clusters[2][i]!);
+  switch (group) {
+    case ContextGroup.Tags:
+      out[n++] = featureKey(T.PrevTag, prevTag);
+      out[n++] = featureKey(T.Prev2Tag, prev2Tag);
+      out[n++] = featureKey(T.TagBigram, prevTag, prev2Tag);
+      break;
+    case ContextGroup.TagWord: {
+      const isFirst = i === first ? 1 : 0;
+      out[n++] = featureKey(T.FirstFlags, lex.flags[i]!, isFirst);
+      out[n++] = featureKey(T.CasingFirst, clusters[3][i]!, lex.flags[i]!, isFirst);
+      out[n++] = featureKey(T.PrevTagLower, prevTag, w);
+      out[n++] = featureKey(T.PrevTagSuf3, prevTag, lex.suffix[2][i]!);
+      out[n++] = featureKey(T.PrevTagAmbiguity, prevTag, a);
+      out[n++] = featureKey(T.PrevTagCluster2, prevTag, clusters[2][i]!);
+      break;
+    }
+    case ContextGroup.TagNextWord:
+      // Ambiguity classes (the tags a word was seen with) look ahead at tags not yet chosen.
+      out[n++] = featureKey(T.PrevTagNextLower, prevTag, wNext);
+      out[n++] = featureKey(T.PrevTagNextAmbiguity, prevTag, aNext);
+      break;
+    case ContextGroup.WordNextWord:
+      out[n++] = featureKey(T.LowerNext, w, wNext);
+      out[n++] = featureKey(T.LowerNextAmbiguity, w, aNext);
+      out[n++] = featureKey(T.AmbiguityNextAmbiguity, a, aNext);
+      break;
+    default:
+      out[n++] = featureKey(T.Prev2Lower, attribute(lower, i - 2, first, end));
+      out[n++] = featureKey(T.PrevLowerLower, attribute(lower, i - 1, first, end), w);
+  }
   return n - at;
 }
 
@@ -148,7 +191,8 @@ export function extractTaggerFeatures(
     const j = i + offset;
     n += extractWordFeatures(input, j, offset, j >= first && j < end, out, n);
   }
-  return n + extractContextFeatures(input, i, first, end, prevTag, prev2Tag, out, n);
+  for (const group of [...CACHED_CONTEXT_GROUPS, ContextGroup.Uncached]) n += extractContextGroup(group, input, i, first, end, prevTag, prev2Tag, out, n);
+  return n;
 }
 
 function attribute(array: Uint32Array, k: number, first: number, end: number): number {

@@ -2,22 +2,33 @@
 // model given the tags already chosen before it. The backward model reads a reversed
 // sentence (./reverse.ts), so "before" means the words that follow.
 
+import { mixHash } from '../linear/hash.js';
 import type { LinearModel } from '../linear/model.js';
-import { extractContextFeatures, MAX_TAGGER_FEATURES, START_TAG, WORD_OFFSETS, type TaggerInput } from './features.js';
-import { WordScoreCache } from './word-score-cache.js';
+import {
+  CACHED_CONTEXT_GROUPS, ContextGroup, contextGroupKey, extractContextGroup, extractWordFeatures,
+  MAX_TAGGER_FEATURES, START_TAG, WORD_OFFSETS, type TaggerInput,
+} from './features.js';
+import { ScoreCache } from './score-cache.js';
+
+const BOUNDARY_WORD = 0x6b0d;
+/** Vectors kept per cache: words at an offset, and the pairs of each context group. */
+const WORD_CACHE_SIZE = 32768;
+const CONTEXT_CACHE_SIZE = 16384;
 
 export class GreedyTagger {
   readonly model: LinearModel;
   private readonly dictionary: ReadonlyMap<number, number>;
   private readonly features = new Uint32Array(MAX_TAGGER_FEATURES);
   private readonly scratch: Float32Array;
-  private readonly wordScores: WordScoreCache;
+  private readonly wordScores: ScoreCache;
+  private readonly contextScores: ScoreCache[];
 
   constructor(model: LinearModel, dictionary: ReadonlyMap<number, number>) {
     this.model = model;
     this.dictionary = dictionary;
     this.scratch = new Float32Array(model.classes);
-    this.wordScores = new WordScoreCache(model);
+    this.wordScores = new ScoreCache(model, WORD_CACHE_SIZE);
+    this.contextScores = CACHED_CONTEXT_GROUPS.map(() => new ScoreCache(model, CONTEXT_CACHE_SIZE));
   }
 
   /**
@@ -34,12 +45,7 @@ export class GreedyTagger {
       if (tag === undefined) {
         const row = scores ? scores.subarray((i - first) * classes, (i - first + 1) * classes) : this.scratch;
         row.fill(0);
-        for (const offset of WORD_OFFSETS) {
-          const j = i + offset;
-          this.wordScores.add(input, j, offset, j >= first && j < end, row);
-        }
-        const count = extractContextFeatures(input, i, first, end, prev, prev2, this.features);
-        this.model.addScores(this.features, count, row);
+        this.scoreToken(input, i, first, end, prev, prev2, row);
         tag = 0;
         for (let cls = 1; cls < classes; cls++) if (row[cls]! > row[tag]!) tag = cls;
       }
@@ -47,5 +53,26 @@ export class GreedyTagger {
       prev2 = prev;
       prev = tag;
     }
+  }
+
+  private scoreToken(input: TaggerInput, i: number, first: number, end: number, prev: number, prev2: number, row: Float32Array): void {
+    for (const offset of WORD_OFFSETS) {
+      const j = i + offset;
+      const isInside = j >= first && j < end;
+      const key = mixHash(isInside ? input.lexical.form[j]! : BOUNDARY_WORD, offset + 8);
+      let slot = this.wordScores.find(key);
+      if (slot < 0) slot = this.wordScores.store(key, this.features, extractWordFeatures(input, j, offset, isInside, this.features));
+      this.wordScores.addTo(slot, row);
+    }
+    for (let g = 0; g < CACHED_CONTEXT_GROUPS.length; g++) {
+      const group = CACHED_CONTEXT_GROUPS[g]!;
+      const cache = this.contextScores[g]!;
+      const key = contextGroupKey(group, input, i, first, end, prev, prev2);
+      let slot = cache.find(key);
+      if (slot < 0) slot = cache.store(key, this.features, extractContextGroup(group, input, i, first, end, prev, prev2, this.features));
+      cache.addTo(slot, row);
+    }
+    const count = extractContextGroup(ContextGroup.Uncached, input, i, first, end, prev, prev2, this.features);
+    this.model.addScores(this.features, count, row);
   }
 }

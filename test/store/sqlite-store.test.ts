@@ -60,8 +60,9 @@ describe('SQLite store', () => {
         if (item.kind === 'article') articles.push(item.article);
       },
     });
-    expect(await store.getArticle(articles[0]!.id)).toEqual(articles[0]);
-    expect(await store.getArticle(articles[1]!.id.slice(0, 8))).toEqual(articles[1]);
+    // Everything but the in-memory language analysis, which is not stored (issue 3).
+    expect(await store.getArticle(articles[0]!.id)).toEqual({ ...articles[0], analysis: null });
+    expect(await store.getArticle(articles[1]!.id.slice(0, 8))).toEqual({ ...articles[1], analysis: null });
     expect(await store.getArticle('abc')).toBeNull();
     expect(await store.getArticle('ffffffffffffffff')).toBeNull();
     await store.close();

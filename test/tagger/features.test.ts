@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allocateClusterArrays } from '../../src/language/clusters.js';
 import { computeLexicalAttributes } from '../../src/language/lexical.js';
 import { sequenceFromForms } from '../../src/language/tokens.js';
-import { extractContextFeatures, extractTaggerFeatures, extractWordFeatures, MAX_TAGGER_FEATURES, WORD_OFFSETS, type TaggerInput } from '../../src/tagger/features.js';
+import { CACHED_CONTEXT_GROUPS, ContextGroup, extractContextGroup, extractTaggerFeatures, extractWordFeatures, MAX_TAGGER_FEATURES, WORD_OFFSETS, type TaggerInput } from '../../src/tagger/features.js';
 
 function inputOf(forms: string[]): TaggerInput {
   const tokens = sequenceFromForms(forms);
@@ -14,7 +14,7 @@ function inputOf(forms: string[]): TaggerInput {
 describe('tagger features', () => {
   const input = inputOf(['Austin', 'said', 'China', 'is', 'engaging', '.']);
 
-  it('splits into cached word features and context features without losing or adding one', () => {
+  it('splits into cached word and context groups without losing or adding a feature', () => {
     for (let i = 0; i < 6; i++) {
       const all = new Uint32Array(MAX_TAGGER_FEATURES);
       const count = extractTaggerFeatures(input, i, 0, 6, 4, 9, all);
@@ -25,8 +25,10 @@ describe('tagger features', () => {
         const n = extractWordFeatures(input, j, offset, j >= 0 && j < 6, buffer);
         parts.push(...buffer.subarray(0, n));
       }
-      const n = extractContextFeatures(input, i, 0, 6, 4, 9, buffer);
-      parts.push(...buffer.subarray(0, n));
+      for (const group of [...CACHED_CONTEXT_GROUPS, ContextGroup.Uncached]) {
+        const n = extractContextGroup(group, input, i, 0, 6, 4, 9, buffer);
+        parts.push(...buffer.subarray(0, n));
+      }
       expect(parts.sort()).toEqual([...all.subarray(0, count)].sort());
       expect(new Set(parts).size).toBe(parts.length);
     }

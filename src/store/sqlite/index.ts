@@ -194,5 +194,6 @@ export class SqliteStore implements ArticleStore {
 type BatchCounts = { -readonly [K in keyof BatchResult]: number };
 
 function readArticle(row: { text: string; contract: string }): Article {
-  return { ...(JSON.parse(row.contract) as Article), text: row.text };
+  // The language analysis (tokens, trees) is not stored: later stages run in the pipeline.
+  return { ...(JSON.parse(row.contract) as Article), text: row.text, analysis: null };
 }

@@ -1,0 +1,50 @@
+// `npm run eval`: every quality figure on the development splits in ../shared/data,
+// with the issue's targets beside them. Writes eval/results.json as well.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluateNer } from './eval-ner.js';
+import { evaluateParser } from './eval-parser.js';
+import { evaluateTagger } from './eval-tagger.js';
+import { hasSharedData, projectRoot } from './lib/shared-data.js';
+
+interface Target {
+  readonly label: string;
+  readonly section: string;
+  readonly key: string;
+  readonly minimum: number;
+}
+
+const TARGETS: readonly Target[] = [
+  { label: 'UPOS accuracy, EWT dev', section: 'tagger', key: 'uposAccuracy', minimum: 96 },
+  { label: 'UAS, EWT dev, predicted tags', section: 'parser', key: 'uas', minimum: 89 },
+  { label: 'LAS, EWT dev, predicted tags', section: 'parser', key: 'las', minimum: 86 },
+  { label: 'entity F1, CoNLL-2003 dev', section: 'ner', key: 'conll', minimum: 90 },
+  { label: 'entity F1, wikigold', section: 'ner', key: 'wikigold', minimum: 80 },
+];
+
+if (!hasSharedData()) {
+  process.stderr.write('npm run eval needs the corpora in ../shared/data (beside the project); they are absent, so nothing was evaluated.\n');
+  process.exit(1);
+}
+
+const results: Record<string, Record<string, number>> = {};
+process.stdout.write('tagger (UD English EWT dev)\n');
+results.tagger = await evaluateTagger();
+process.stdout.write(`  UPOS ${results.tagger.uposAccuracy!.toFixed(2)}  XPOS ${results.tagger.xposAccuracy!.toFixed(2)}\n`);
+process.stdout.write('parser (UD English EWT dev)\n');
+results.parser = await evaluateParser();
+process.stdout.write(`  predicted tags: UAS ${results.parser.uas!.toFixed(2)}  LAS ${results.parser.las!.toFixed(2)}  (full labels ${results.parser.lasFullLabels!.toFixed(2)})\n`);
+process.stdout.write(`  gold tags:      UAS ${results.parser.goldTagsUas!.toFixed(2)}  LAS ${results.parser.goldTagsLas!.toFixed(2)}\n`);
+process.stdout.write('named entities (types mapped to PER/ORG/LOC/MISC)\n');
+results.ner = await evaluateNer();
+
+process.stdout.write('\ntargets\n');
+for (const target of TARGETS) {
+  const value = results[target.section]?.[target.key];
+  const verdict = value === undefined ? 'missing' : value >= target.minimum ? 'met' : 'NOT MET';
+  process.stdout.write(`  ${target.label.padEnd(34)} ${(value ?? NaN).toFixed(2).padStart(6)}  (target >= ${target.minimum})  ${verdict}\n`);
+}
+const outDir = join(projectRoot, 'eval');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);

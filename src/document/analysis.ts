@@ -1,0 +1,47 @@
+// The language layer of an article: tokens, sentences' token ranges, part of speech,
+// lemmas, dependency tree and mentions, in compact arrays indexed by token. Later
+// stages (resolve, quotes, events) read it. It stays out of the JSON output: the
+// contract's layers (sentences, entities, ...) are what tools read, and tokens would
+// multiply the size of every stored article.
+
+import type { Span } from './article.js';
+
+export type MentionType =
+  | 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'FAC' | 'EVENT' | 'MISC'
+  | 'DATE' | 'TIME' | 'MONEY' | 'PERCENT' | 'QUANTITY' | 'CARDINAL';
+
+/** A recognised mention: its token range [firstToken, endToken), its characters, its type. */
+export interface Mention extends Span {
+  readonly firstToken: number;
+  readonly endToken: number;
+  readonly type: MentionType;
+}
+
+export interface SentenceTokens extends Span {
+  readonly firstToken: number;
+  readonly endToken: number;
+}
+
+export class LanguageAnalysis {
+  constructor(
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    readonly sentences: readonly SentenceTokens[],
+    readonly upos: readonly string[],
+    readonly xpos: readonly string[],
+    readonly lemmas: readonly string[],
+    /** Head token index, -1 for a sentence's root. */
+    readonly heads: Int32Array,
+    readonly deprels: readonly string[],
+    readonly mentions: readonly Mention[],
+  ) {}
+
+  get tokenCount(): number {
+    return this.starts.length;
+  }
+
+  /** Kept out of JSON output (see the file comment). */
+  toJSON(): undefined {
+    return undefined;
+  }
+}

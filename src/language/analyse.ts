@@ -1,0 +1,49 @@
+// Runs the language models over an article's text: tokens and sentences (src/text),
+// part of speech and lemmas (src/tagger), dependency trees (src/parser) and mentions
+// (src/ner), sentence by sentence.
+
+import { LanguageAnalysis, type Mention } from '../document/analysis.js';
+import type { Article, Span } from '../document/article.js';
+import { analyseText } from '../text/index.js';
+import { computeLexicalAttributes } from './lexical.js';
+import type { LanguageModels } from './models.js';
+import type { TokenSequence } from './tokens.js';
+
+/** Headline, captions and paragraphs in text order: the blocks sentences stay inside. */
+export function textBlocks(article: Article): Span[] {
+  const blocks = [...(article.titleSpan ? [article.titleSpan] : []), ...article.captions, ...article.paragraphs]
+    .map(({ start, end }) => ({ start, end }))
+    .filter((block) => block.end > block.start)
+    .sort((a, b) => a.start - b.start);
+  // Overlapping blocks would tokenize the same characters twice; keep the first.
+  return blocks.filter((block, index) => index === 0 || block.start >= blocks[index - 1]!.end);
+}
+
+export function analyseLanguage(text: string, blocks: readonly Span[], models: LanguageModels): LanguageAnalysis {
+  const { tokens: table, sentences } = analyseText(text, blocks);
+  const tokens: TokenSequence = { text, count: table.count, starts: table.starts, ends: table.ends };
+  const lexical = computeLexicalAttributes(tokens);
+  const tags = new Uint8Array(tokens.count);
+  const uposHashes = new Uint32Array(tokens.count);
+  const xposHashes = new Uint32Array(tokens.count);
+  const heads = new Int32Array(tokens.count);
+  const labels = new Uint8Array(tokens.count);
+  const mentions: Mention[] = [];
+  const { tagger, parser, recognizer } = models;
+  for (const { firstToken, endToken } of sentences) {
+    tagger.tag(tokens, lexical, firstToken, endToken, tags);
+    for (let i = firstToken; i < endToken; i++) {
+      uposHashes[i] = tagger.uposHash(tags[i]!);
+      xposHashes[i] = tagger.xposHash(tags[i]!);
+    }
+    parser.parse(tokens, lexical, firstToken, endToken, uposHashes, xposHashes, heads, labels);
+    for (const mention of recognizer.recognise(tokens, lexical, firstToken, endToken)) {
+      mentions.push({ ...mention, type: mention.label, start: tokens.starts[mention.firstToken]!, end: tokens.ends[mention.endToken - 1]! });
+    }
+  }
+  const upos = Array.from(tags, (tag) => tagger.upos[tag]!);
+  const xpos = Array.from(tags, (tag) => tagger.xpos[tag]!);
+  const lemmas = xpos.map((tag, i) => models.lemmatiser.lemma(text.slice(tokens.starts[i]!, tokens.ends[i]!), tag));
+  const deprels = Array.from(labels, (label) => parser.relations[label]!);
+  return new LanguageAnalysis(tokens.starts, tokens.ends, sentences, upos, xpos, lemmas, heads, deprels, mentions);
+}

@@ -1,0 +1,51 @@
+// Labels the arcs of a finished tree, left to right: a linear classifier over the
+// full UD relations (subtypes included). The arc from the root always gets `root`,
+// and no other arc does.
+
+import { extractLabelFeatures, MAX_LABEL_FEATURES } from './label-features.js';
+import type { SentenceView } from './sentence-view.js';
+import type { SparseTable } from './sparse-table.js';
+import type { TreeView } from './tree-view.js';
+
+/** The best relation for an arc, honouring the root constraint. */
+export function chooseLabel(scores: ArrayLike<number>, classes: number, rootId: number, isRootArc: boolean): number {
+  if (isRootArc) return rootId;
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let cls = 0; cls < classes; cls++) {
+    if (cls === rootId) continue;
+    if (scores[cls]! > bestScore) {
+      bestScore = scores[cls]!;
+      best = cls;
+    }
+  }
+  return best;
+}
+
+export class ArcLabeller {
+  private readonly features = new Uint32Array(MAX_LABEL_FEATURES);
+  private readonly scores: Int32Array;
+
+  constructor(
+    private readonly model: SparseTable,
+    private readonly rootId: number,
+  ) {
+    this.scores = new Int32Array(model.classes);
+  }
+
+  /** Writes a relation id into labels[d] for every word d of the loaded sentence. */
+  labelTree(view: SentenceView, tree: TreeView, heads: Int32Array, labels: Uint8Array): void {
+    const { n } = view;
+    const { features, scores, model } = this;
+    for (let d = 0; d < n; d++) {
+      if (heads[d] === n) {
+        labels[d] = this.rootId;
+        continue;
+      }
+      const count = extractLabelFeatures(d, heads, labels, view, tree, features);
+      scores.fill(0);
+      model.addScores(features, count, scores);
+      labels[d] = chooseLabel(scores, model.classes, this.rootId, false);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+// Reads the language models from data/ (each folder checked against its manifest).
+
+import { WordClusters } from '../language/clusters.js';
+import { createLanguageModels, type LanguageModels } from '../language/models.js';
+import { PosTagger } from '../tagger/pos-tagger.js';
+import { defaultDataRoot, readDataFolder } from './data-folder.js';
+
+export function loadLanguageModels(root = defaultDataRoot()): LanguageModels {
+  const clusters = readDataFolder('clusters', root);
+  const tagger = readDataFolder('tagger', root);
+  const parser = readDataFolder('parser', root);
+  const ner = readDataFolder('ner', root);
+  const gazetteer = readDataFolder('gazetteer', root);
+  const nerFiles: Record<string, Uint8Array> = {};
+  for (const folder of [ner, gazetteer]) for (const { path } of folder.manifest.files) nerFiles[path] = folder.file(path);
+  return createLanguageModels({
+    clusters: clusters.file('clusters.tsv'),
+    tagger: tagger.file('model.bin'),
+    lemmas: tagger.file('lemmas.tsv'),
+    parserTransitions: parser.file('transitions.bin'),
+    parserLabeller: parser.file('labeller.bin'),
+    parserClusters: parser.file('clusters.bin'),
+    ner: nerFiles,
+  });
+}
+
+/** The tagger alone (training and evaluation of the models that read its tags). */
+export function loadTagger(root = defaultDataRoot()): PosTagger {
+  const clusters = WordClusters.fromBytes(readDataFolder('clusters', root).file('clusters.tsv'));
+  const folder = readDataFolder('tagger', root);
+  return PosTagger.fromBytes(folder.file('model.bin'), clusters);
+}
