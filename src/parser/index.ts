@@ -88,18 +88,11 @@ export class DependencyParser {
   ): void {
     const n = end - first;
     if (n <= 0 || end > tokens.count) return;
-    const { state, view } = this;
+    const { view } = this;
     if (this.clusterValues[0].length < end) this.clusterValues = allocateClusterValues(Math.max(end, tokens.count));
     this.clusters.fill(lexical, first, end, this.clusterValues);
     view.load(lexical, first, end, upos, xpos, this.clusterValues);
-    let tree: Int32Array;
-    if (this.beam) {
-      this.beam.decode(this.scorer, view);
-      tree = this.beam.items[0]!.heads;
-    } else {
-      this.runTransitions();
-      tree = state.heads;
-    }
+    const tree = this.findTree();
     this.tree.load(tree, n);
     if (this.localLabels.length < n) this.localLabels = new Uint8Array(n * 2);
     this.labeller.labelTree(view, this.tree, tree, this.localLabels);
@@ -108,6 +101,16 @@ export class DependencyParser {
       heads[first + i] = head === n ? -1 : first + head;
       labels[first + i] = this.localLabels[i]!;
     }
+  }
+
+  /** Heads of the loaded sentence's words (sentence-local, n for the root). */
+  private findTree(): Int32Array {
+    if (!this.beam) {
+      this.runTransitions();
+      return this.state.heads;
+    }
+    this.beam.decode(this.scorer, this.view);
+    return this.beam.items[0]!.heads;
   }
 
   private runTransitions(): void {

@@ -20,7 +20,7 @@ describe('newsgraph CLI', () => {
     expect(existsSync(cli)).toBe(true);
   });
 
-  it.each(['ingest', 'extract', 'stats', 'show', 'search', 'list', 'failures', 'demo'])('explains "%s" with --help', (command) => {
+  it.each(['ingest', 'extract', 'stats', 'show', 'search', 'list', 'failures', 'tag', 'parse', 'demo'])('explains "%s" with --help', (command) => {
     const result = run([command, '--help']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^Usage: newsgraph ${command}`));
