@@ -5,6 +5,7 @@
 
 import { featureKey, mixHash } from '../linear/hash.js';
 import type { LexicalAttributes } from '../language/lexical.js';
+import type { WordClusters } from './word-clusters.js';
 
 export const MAX_NER_FEATURES = 48;
 
@@ -25,8 +26,8 @@ export interface SentenceContext {
   readonly end: number;
   /** Gazetteer marks (see Gazetteer.markSentence). */
   readonly gazetteer: Uint16Array;
-  /** Word cluster of each token (WordClusters.clusterOf); 0 unknown. */
-  readonly clusters: Uint32Array;
+  /** Word clusters, looked up only for the role features (the decoder caches those per word). */
+  readonly clusters: WordClusters;
   /** A headline or dateline in capitals or title case (headline.ts): case says little there. */
   readonly isHeadline: boolean;
 }
@@ -59,7 +60,7 @@ export function extractRoleFeatures(ctx: SentenceContext, k: number, role: Role,
   const form = isEdge ? BOUNDARY : lex.form[k]!;
   const shape = isEdge ? BOUNDARY : lex.shape[k]!;
   const flags = isEdge ? 255 : lex.flags[k]!;
-  const cluster = isEdge ? BOUNDARY : ctx.clusters[k - first]!;
+  const cluster = isEdge ? BOUNDARY : ctx.clusters.clusterOf(lex.lower[k]!);
   switch (role) {
     case Role.Own:
       return extractOwnFeatures(ctx, k, out, n);
@@ -91,7 +92,7 @@ function extractOwnFeatures(ctx: SentenceContext, i: number, out: Uint32Array, n
   const lex = ctx.lex;
   const w = lex.lower[i]!;
   const shape = lex.shape[i]!;
-  const cluster = ctx.clusters[i - ctx.first]!;
+  const cluster = ctx.clusters.clusterOf(w);
   const caps = ctx.isHeadline ? 1 : 0;
   const position = (i === ctx.first ? 1 : 0) | (caps * 2);
   out[n++] = featureKey(T.Bias, 0);

@@ -5,7 +5,9 @@
 //        → FAC  a building or structure (`Iikura Guest House`, `Narita Airport`)
 //   MISC → NORP nationalities, religions, political groups (`Japanese`, `Muslims`)
 //        → EVENT wars, summits, games (`Korean War`, `Siem Reap-Angkor Summit`)
-//   PER  → PERSON, ORG stays ORG (except facilities named like one: `Heathrow Airport`)
+//        → ORG  an institution named after a place (`Indo-Pacific Command`)
+//   PER  → PERSON, or EVENT when only an event can be named so (`Angkor Summit`)
+//   ORG stays ORG (except facilities named like one: `Heathrow Airport`)
 // A LOC with no evidence either way is a GPE: most places named in news are.
 
 import type { LexicalAttributes } from '../language/lexical.js';
@@ -32,6 +34,10 @@ const EVENT_HEADS = words(`war wars battle siege revolution uprising summit conf
   derby prix series classic trophy parade`);
 // Heads strong enough to override an ORG or LOC reading (`World Economic Forum` stays ORG).
 const STRONG_EVENT_HEADS = words('war wars battle siege revolution olympics olympiad summit championship championships tournament massacre genocide');
+// Heads of institutions the model may read as places (not `bank`, `union`: `West Bank`, `Soviet Union`).
+const ORGANISATION_HEADS = words(`command ministry department agency council committee commission party army navy
+  police university college institute corporation association federation court parliament assembly senate
+  authority administration company`);
 // `Battle of Antietam`, `Siege of Petersburg`.
 const EVENT_FIRST = words('battle siege');
 const NORP_WORDS = words(`muslim muslims christian christians catholic catholics protestant protestants jew jews
@@ -47,6 +53,7 @@ export class TypeRefiner {
   private readonly eventHeads = new WordSet(EVENT_HEADS);
   private readonly strongEventHeads = new WordSet(STRONG_EVENT_HEADS);
   private readonly eventFirst = new WordSet(EVENT_FIRST);
+  private readonly organisationHeads = new WordSet(ORGANISATION_HEADS);
   private readonly norpWords = new WordSet(NORP_WORDS);
 
   constructor(private readonly gazetteer: Gazetteer) {}
@@ -55,7 +62,7 @@ export class TypeRefiner {
     const head = lex.lower[end - 1]!;
     switch (type) {
       case 'PER':
-        return 'PERSON';
+        return this.isStrongEvent(lex, start, end) ? 'EVENT' : 'PERSON';
       case 'ORG':
         if (this.isStrongEvent(lex, start, end)) return 'EVENT';
         return end - start > 1 && this.strongFacilityHeads.has(head) ? 'FAC' : 'ORG';
@@ -73,6 +80,7 @@ export class TypeRefiner {
     // `Ukrainian forces`, `East Asian`: a demonym tagged as a place.
     if ((categories & GAZ.demonym) !== 0 || this.isDemonym(tokens, lex, end - 1)) return 'NORP';
     if (this.isStrongEvent(lex, start, end)) return 'EVENT';
+    if (end - start > 1 && this.organisationHeads.has(head)) return 'ORG';
     if (end - start > 1 && this.facilityHeads.has(head)) return 'FAC';
     if (this.geographicHeads.has(head) || this.geographicFirst.has(lex.lower[start]!)) return 'LOC';
     return 'GPE';

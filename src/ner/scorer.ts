@@ -1,7 +1,8 @@
-// The recogniser's view of its LinearModel, laid out for speed. Scoring is bound by
-// memory latency (a lookup per feature in a table of megabytes), so:
-//   - each slot holds a feature's key and its row together (one cache line, not two);
-//   - each row holds a 16-bit weight for every class, contiguous (one line per row);
+// The recogniser's view of its LinearModel, laid out for speed. A feature's row is
+// stored next to its neighbours' in one packed array (a count, then one 32-bit entry
+// per class with a weight: class in the high half, 16-bit weight in the low half), so
+// scoring a feature touches its slot and one short run of memory, and adds only the
+// two or three weights the row has instead of one per class. Further:
 //   - a bitmap of the keys' high bits (small enough for the L2 cache) turns away most
 //     features the model does not know without touching the table;
 //   - lookups run in two passes: the first only reads the slots of all the token's
@@ -11,11 +12,12 @@ import type { LinearModel } from '../linear/model.js';
 
 const EMPTY = -1;
 
-export class DenseScorer {
+export class PackedScorer {
   readonly classes: number;
+  /** Pairs (key, offset of the row in `rows`), open addressing. */
   private readonly slots: Int32Array;
   private readonly mask: number;
-  private readonly weights: Int16Array;
+  private readonly rows: Int32Array;
   private readonly scale: number;
   private readonly bitmap: Int32Array;
   private readonly bitmapShift: number;
@@ -29,26 +31,26 @@ export class DenseScorer {
     while (size < keys.length * 2) size *= 2;
     this.mask = size - 1;
     this.slots = new Int32Array(size * 2).fill(EMPTY);
+    let largest = 0;
+    for (const weight of weights) largest = Math.max(largest, Math.abs(weight));
+    this.scale = largest > 0 ? largest / 32767 : 1;
+    this.rows = new Int32Array(keys.length + weights.length);
     // About 16 bits per key: one in sixteen unknown features gets past the bitmap.
     let bitmapBits = 1 << 10;
     while (bitmapBits < keys.length * 16) bitmapBits *= 2;
     this.bitmapShift = 32 - Math.log2(bitmapBits);
     this.bitmap = new Int32Array(bitmapBits / 32);
-    for (const key of keys) {
-      const bit = key >>> this.bitmapShift;
-      this.bitmap[bit >>> 5]! |= 1 << (bit & 31);
-    }
-    let largest = 0;
-    for (const weight of weights) largest = Math.max(largest, Math.abs(weight));
-    this.scale = largest > 0 ? largest / 32767 : 1;
-    this.weights = new Int16Array(keys.length * this.classes);
+    let at = 0;
     for (let row = 0; row < keys.length; row++) {
       const key = keys[row]!;
       let slot = key & this.mask;
       while (this.slots[slot * 2 + 1] !== EMPTY) slot = (slot + 1) & this.mask;
       this.slots[slot * 2] = key | 0;
-      this.slots[slot * 2 + 1] = row * this.classes;
-      for (let k = offsets[row]!; k < offsets[row + 1]!; k++) this.weights[row * this.classes + classIds[k]!] = Math.round(weights[k]! / this.scale);
+      this.slots[slot * 2 + 1] = at;
+      this.rows[at++] = offsets[row + 1]! - offsets[row]!;
+      for (let k = offsets[row]!; k < offsets[row + 1]!; k++) this.rows[at++] = (classIds[k]! << 16) | (Math.round(weights[k]! / this.scale) & 0xffff);
+      const bit = key >>> this.bitmapShift;
+      this.bitmap[bit >>> 5]! |= 1 << (bit & 31);
     }
   }
 
@@ -58,7 +60,7 @@ export class DenseScorer {
    * would make V8 fall back to doubles.
    */
   addScores(features: Int32Array, count: number, scores: Float32Array): void {
-    const { slots, mask, weights, classes, foundKeys, foundRows, bitmap, bitmapShift } = this;
+    const { slots, mask, rows, foundKeys, foundRows, bitmap, bitmapShift, scale } = this;
     for (let i = 0; i < count; i++) {
       const key = features[i]!;
       const bit = key >>> bitmapShift;
@@ -73,9 +75,13 @@ export class DenseScorer {
     }
     for (let i = 0; i < count; i++) {
       const key = features[i]!;
-      let base = foundKeys[i] === key ? foundRows[i]! : foundRows[i] === EMPTY ? EMPTY : this.probe(key);
-      if (base === EMPTY) continue;
-      for (let cls = 0; cls < classes; cls++) scores[cls]! += weights[base++]! * this.scale;
+      let at = foundKeys[i] === key ? foundRows[i]! : foundRows[i] === EMPTY ? EMPTY : this.probe(key);
+      if (at === EMPTY) continue;
+      const end = at + 1 + rows[at]!;
+      while (++at < end) {
+        const entry = rows[at]!;
+        scores[entry >>> 16]! += ((entry << 16) >> 16) * scale;
+      }
     }
   }
 

@@ -9,7 +9,6 @@ import type { WordClusters } from './word-clusters.js';
 
 export class SentenceContextBuilder {
   private gazetteerMarks = new Uint16Array(256);
-  private clusterIds = new Uint32Array(256);
   private readonly headlines = new HeadlineDetector();
 
   constructor(private readonly gazetteer: Gazetteer, private readonly clusters: WordClusters) {}
@@ -18,10 +17,8 @@ export class SentenceContextBuilder {
     const length = end - first;
     if (length > this.gazetteerMarks.length) {
       this.gazetteerMarks = new Uint16Array(length * 2);
-      this.clusterIds = new Uint32Array(length * 2);
     }
     this.gazetteer.markSentence(lex, first, end, this.gazetteerMarks);
-    for (let k = first; k < end; k++) this.clusterIds[k - first] = this.clusters.clusterOf(lex.lower[k]!);
-    return { lex, first, end, gazetteer: this.gazetteerMarks, clusters: this.clusterIds, isHeadline: this.headlines.isHeadline(lex, first, end) };
+    return { lex, first, end, gazetteer: this.gazetteerMarks, clusters: this.clusters, isHeadline: this.headlines.isHeadline(lex, first, end) };
   }
 }

@@ -113,7 +113,7 @@ function prepareContexts(sentences: readonly NerTrainingSentence[], gazetteer: G
     const lex = computeLexicalAttributes(sequenceFromForms(sentence.forms));
     const ctx = builder.build(lex, 0, sentence.forms.length);
     // The builder reuses its buffers: keep copies for later epochs.
-    return { ...ctx, gazetteer: ctx.gazetteer.slice(0, ctx.end), clusters: ctx.clusters.slice(0, ctx.end) };
+    return { ...ctx, gazetteer: ctx.gazetteer.slice(0, ctx.end) };
   });
 }
 

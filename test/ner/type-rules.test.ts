@@ -73,6 +73,9 @@ describe('TypeRefiner', () => {
     ['a Zorbatron 3000 device', 1, 3, 'MISC', 'MISC'],
     ['the Freedonia Bank', 1, 3, 'ORG', 'ORG'],
     ['said Rufus Firefly', 1, 3, 'PER', 'PERSON'],
+    ['the Marsport Summit began', 1, 3, 'PER', 'EVENT'],
+    ['the Indo - Ostra Command', 1, 5, 'LOC', 'ORG'],
+    ['the Marsport Bank', 1, 3, 'LOC', 'GPE'],
   ];
 
   it.each(CASES)('%s [%i, %i) %s → %s', (text, start, end, type, expected) => {
