@@ -1,10 +1,11 @@
 // Runs the language models over an article's text: tokens and sentences (src/text),
 // part of speech and lemmas (src/tagger), dependency trees (src/parser) and mentions
-// (src/ner), sentence by sentence.
+// (src/ner), sentence by sentence; then one type per name across the article.
 
 import { LanguageAnalysis, type Mention } from '../document/analysis.js';
 import type { Article, Span } from '../document/article.js';
 import { analyseText } from '../text/index.js';
+import { makePersonTypesConsistent } from './consistent-person-types.js';
 import { computeLexicalAttributes } from './lexical.js';
 import type { LanguageModels } from './models.js';
 import type { TokenSequence } from './tokens.js';
@@ -45,5 +46,5 @@ export function analyseLanguage(text: string, blocks: readonly Span[], models: L
   const xpos = Array.from(tags, (tag) => tagger.xpos[tag]!);
   const lemmas = xpos.map((tag, i) => models.lemmatiser.lemma(text.slice(tokens.starts[i]!, tokens.ends[i]!), tag));
   const deprels = Array.from(labels, (label) => parser.relations[label]!);
-  return new LanguageAnalysis(tokens.starts, tokens.ends, sentences, upos, xpos, lemmas, heads, deprels, mentions);
+  return new LanguageAnalysis(tokens.starts, tokens.ends, sentences, upos, xpos, lemmas, heads, deprels, makePersonTypesConsistent(text, mentions));
 }
