@@ -6,7 +6,7 @@
 // the "unseen name that looks like a seen one" evidence the tagger needs.
 
 import { normaliseForm } from '../../src/language/lexical.js';
-import { mulberry32 } from '../../src/ner/train.js';
+import { mulberry32 } from '../../src/linear/random.js';
 
 export interface ClusterOptions {
   readonly minCount: number;

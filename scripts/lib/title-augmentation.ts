@@ -3,7 +3,7 @@
 // read `State Antony Blinken` as one place. Each copy puts a phrase from TITLES (at
 // times after `US`, a LOC) before a person of two words or more; the title stays O.
 
-import { mulberry32 } from '../../src/ner/train.js';
+import { mulberry32 } from '../../src/linear/random.js';
 import type { LabelledSentence } from './ner-corpora.js';
 
 const TITLES = [

@@ -4,6 +4,7 @@
 // Corpora without MISC (WikiANN) are partial: a MISC guess on a token they leave
 // outside any entity is neither rewarded nor punished.
 
+import { mulberry32, shuffleInPlace } from '../linear/random.js';
 import { computeLexicalAttributes } from '../language/lexical.js';
 import { sequenceFromForms } from '../language/tokens.js';
 import { LinearModel } from '../linear/model.js';
@@ -33,18 +34,6 @@ export interface NerTrainingOptions {
 
 const MISC = COARSE_TYPES.indexOf('MISC');
 
-/** mulberry32: a tiny seeded generator, enough for shuffling. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function trainNer(sentences: readonly NerTrainingSentence[], gazetteer: Gazetteer, clusters: WordClusters, options: NerTrainingOptions): LinearModel {
   const contexts = prepareContexts(sentences, gazetteer, clusters);
   const trainer = new PerceptronTrainer(CLASS_COUNT);
@@ -53,7 +42,7 @@ export function trainNer(sentences: readonly NerTrainingSentence[], gazetteer: G
   const features = new Uint32Array(MAX_NER_FEATURES);
   const scores = new Float32Array(CLASS_COUNT);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    shuffle(order, random);
+    shuffleInPlace(order, random);
     for (const index of order) trainSentence(trainer, contexts[index]!, sentences[index]!, features, scores);
     options.onEpoch?.(epoch, () => trainer.toModel({ minWeight: options.minWeight }));
   }
@@ -115,11 +104,4 @@ function prepareContexts(sentences: readonly NerTrainingSentence[], gazetteer: G
     // The builder reuses its buffers: keep copies for later epochs.
     return { ...ctx, gazetteer: ctx.gazetteer.slice(0, ctx.end) };
   });
-}
-
-function shuffle(order: number[], random: () => number): void {
-  for (let k = order.length - 1; k > 0; k--) {
-    const j = Math.floor(random() * (k + 1));
-    [order[k], order[j]] = [order[j]!, order[k]!];
-  }
 }

@@ -12,7 +12,8 @@ import { extractNerFeatures, MAX_NER_FEATURES } from '../../src/ner/features.js'
 import { Gazetteer } from '../../src/ner/gazetteer.js';
 import { CLASS_COUNT, classesFromSpans, spansFromClasses } from '../../src/ner/labels.js';
 import { SentenceContextBuilder } from '../../src/ner/sentence-context.js';
-import { mulberry32, trainNer, type NerTrainingSentence } from '../../src/ner/train.js';
+import { trainNer, type NerTrainingSentence } from '../../src/ner/train.js';
+import { mulberry32 } from '../../src/linear/random.js';
 import { WordClusters } from '../../src/ner/word-clusters.js';
 
 const gazetteer = Gazetteer.fromTsv(readFileSync(new URL('../fixtures/world/gazetteer.tsv', import.meta.url), 'utf8'));
