@@ -75,14 +75,14 @@ export type PipelineItem =
   | { readonly kind: 'source-done'; readonly path: string | null };
 
 /** Turns ingest items into articles; a document that fails becomes a failure item and the stream goes on. */
-export async function* processItems(items: AsyncIterable<IngestItem>, resources: Resources): AsyncGenerator<PipelineItem> {
+export async function* processItems(items: AsyncIterable<IngestItem>, resources: Resources, list: readonly Stage[] = stages): AsyncGenerator<PipelineItem> {
   for await (const item of items) {
     if (item.kind !== 'document') {
       yield item.kind === 'failure' ? { ...item, document: null } : item;
       continue;
     }
     try {
-      yield { kind: 'article', article: processDocument(item.document, resources), raw: item.document };
+      yield { kind: 'article', article: processDocument(item.document, resources, list), raw: item.document };
     } catch (error) {
       yield { kind: 'failure', error: asDocumentError(error, item.document), raw: null, document: item.document };
     }
