@@ -11,7 +11,7 @@ import { ArcEagerState, LEFT, REDUCE, RIGHT, SHIFT, TRANSITIONS } from './arc-ea
 import { BeamSearch } from './beam-search.js';
 import { computeCosts } from './oracle.js';
 import { projectivize } from './projectivize.js';
-import { createRandom, shuffleInPlace } from './random.js';
+import { mulberry32, shuffleInPlace } from '../linear/random.js';
 import { SentenceView } from './sentence-view.js';
 import { TRANSITION_FEATURE_COUNT, TransitionFeatures } from './transition-features.js';
 import { TransitionScorer, type TransitionWeights } from './transition-scorer.js';
@@ -82,7 +82,7 @@ export function trainTransitionsWithBeam(
   sentences: readonly TreebankSentence[], options: BeamTrainingOptions, onEpoch?: EpochCallback,
 ): PerceptronTrainer {
   const trainer = new PerceptronTrainer(TRANSITIONS);
-  const random = createRandom(options.seed);
+  const random = mulberry32(options.seed);
   const scratch = new BeamScratch(trainer, options.beamWidth);
   const golds = sentences.map((sentence) => goldMoves(projectivize(sentence.heads), scratch.gold));
   const order = sentences.map((_, index) => index);

@@ -13,7 +13,7 @@ import { chooseLabel } from './labeller.js';
 import { LABELLER_FORMAT, TRANSITION_FORMAT } from './model-meta.js';
 import { computeCosts } from './oracle.js';
 import { projectivize } from './projectivize.js';
-import { createRandom, shuffleInPlace } from './random.js';
+import { mulberry32, shuffleInPlace } from '../linear/random.js';
 import { SentenceView } from './sentence-view.js';
 import { TRANSITION_FEATURE_COUNT, TransitionFeatures } from './transition-features.js';
 import type { TreebankSentence } from './treebank.js';
@@ -40,7 +40,7 @@ export function trainTransitions(
   sentences: readonly TreebankSentence[], options: TransitionTrainingOptions, onEpoch?: EpochCallback,
 ): PerceptronTrainer {
   const trainer = new PerceptronTrainer(TRANSITIONS);
-  const random = createRandom(options.seed);
+  const random = mulberry32(options.seed);
   const golds = sentences.map((sentence) => projectivize(sentence.heads));
   const order = sentences.map((_, index) => index);
   const scratch = new TransitionScratch();
@@ -113,7 +113,7 @@ export function trainLabeller(
   if (rootId < 0) throw new Error('parser training: the relations must include root');
   const ids = new Map(relations.map((relation, id) => [relation, id]));
   const golds = sentences.map((sentence) => Uint8Array.from(sentence.relations, (relation) => ids.get(relation) ?? ids.get('dep') ?? 0));
-  const random = createRandom(options.seed);
+  const random = mulberry32(options.seed);
   const order = sentences.map((_, index) => index);
   const scratch = new LabelScratch(relations.length, rootId);
   for (let epoch = 0; epoch < options.epochs; epoch++) {

@@ -1,8 +1,4 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashString } from '../../src/linear/hash.js';
-import { computeLexicalAttributes } from '../../src/language/lexical.js';
-import { sequenceFromForms } from '../../src/language/tokens.js';
 import { decodeLinearModel } from '../../src/linear/codec.js';
 import { ArcEagerState } from '../../src/parser/arc-eager.js';
 import { goldMoves } from '../../src/parser/beam-train.js';
@@ -13,13 +9,8 @@ import { SentenceView } from '../../src/parser/sentence-view.js';
 import { TransitionFeatures } from '../../src/parser/transition-features.js';
 import { TransitionScorer } from '../../src/parser/transition-scorer.js';
 import { WeightTable } from '../../src/parser/weight-table.js';
-import { parseSentence, readSample, trainSmallBeamParser, trainSmallParser, treeProblem } from './fixture.js';
+import { parseSentence, readSample, trainSmallBeamParser, trainSmallParser, treeProblem , checkTreesOfRandomSentences } from './fixture.js';
 
-const WORDS = ['the', 'dog', 'saw', 'a', 'cat', ',', 'and', 'it', 'ran', 'to', 'Paris', '.', '"', 'said', '2024'];
-const TAGS: ReadonlyArray<readonly [string, string]> = [
-  ['DET', 'DT'], ['NOUN', 'NN'], ['VERB', 'VBD'], ['PUNCT', ','], ['CCONJ', 'CC'], ['PRON', 'PRP'],
-  ['ADP', 'IN'], ['PROPN', 'NNP'], ['PUNCT', '.'], ['NUM', 'CD'], ['X', 'GW'],
-];
 
 describe('beam training', () => {
   const sentences = readSample();
@@ -65,30 +56,9 @@ describe('beam training', () => {
 describe('beam decoding', () => {
   const sentences = readSample();
   const parser = DependencyParser.fromBytes(trainSmallBeamParser(sentences, 4));
-  const rootId = parser.relations.indexOf('root');
 
   it('gives a single-rooted tree without cycles for random sentences of random tags', () => {
-    const word = fc.record({ form: fc.constantFrom(...WORDS), tags: fc.constantFrom(...TAGS) });
-    fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 70 }), fc.nat(5), (words, padding) => {
-        const forms = [...Array<string>(padding).fill('x'), ...words.map((w) => w.form), 'y'];
-        const tokens = sequenceFromForms(forms);
-        const upos = new Uint32Array(forms.length);
-        const xpos = new Uint32Array(forms.length);
-        words.forEach((w, i) => {
-          upos[padding + i] = hashString(w.tags[0]);
-          xpos[padding + i] = hashString(w.tags[1]);
-        });
-        const heads = new Int32Array(forms.length).fill(-7);
-        const labels = new Uint8Array(forms.length).fill(255);
-        const end = padding + words.length;
-        parser.parse(tokens, computeLexicalAttributes(tokens), padding, end, upos, xpos, heads, labels);
-        expect(treeProblem(heads, padding, end)).toBeNull();
-        for (let i = padding; i < end; i++) expect(labels[i] === rootId).toBe(heads[i] === -1);
-        expect(heads[end]).toBe(-7);
-      }),
-      { numRuns: 300 },
-    );
+    checkTreesOfRandomSentences(parser);
   });
 
   it('with width 1 finds the greedy parser\'s tree', () => {

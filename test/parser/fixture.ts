@@ -2,12 +2,17 @@
 // that heads form a single-rooted tree.
 
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { expect } from 'vitest';
 import { parseConllu } from '../../src/corpus/conllu.js';
 import { ClusterTable, encodeClusterTable } from '../../src/parser/cluster-table.js';
 import { DependencyParser, type ParserFiles } from '../../src/parser/index.js';
 import { trainTransitionsWithBeam } from '../../src/parser/beam-train.js';
 import { encodeParser, trainLabeller, trainTransitions } from '../../src/parser/train.js';
 import { treebankSentence, type TreebankSentence } from '../../src/parser/treebank.js';
+import { computeLexicalAttributes } from '../../src/language/lexical.js';
+import { sequenceFromForms } from '../../src/language/tokens.js';
+import { hashString } from '../../src/linear/hash.js';
 
 /** A small cluster table: the tests do not depend on data/clusters. */
 export const testClusters = encodeClusterTable(['the', 'a', 'dog', 'cat', 'said', 'told'], [[1, 1, 1], [1, 1, 2], [2, 3, 4], [2, 3, 5], [3, 6, 7], [3, 6, 8]]);
@@ -64,4 +69,41 @@ export function treeProblem(heads: Int32Array, first: number, end: number): stri
     }
   }
   return null;
+}
+
+const WORDS = ['the', 'dog', 'saw', 'a', 'cat', ',', 'and', 'it', 'ran', 'to', 'Paris', '.', '"', 'said', '2024'];
+const TAGS: ReadonlyArray<readonly [string, string]> = [
+  ['DET', 'DT'], ['NOUN', 'NN'], ['VERB', 'VBD'], ['PUNCT', ','], ['CCONJ', 'CC'], ['PRON', 'PRP'],
+  ['ADP', 'IN'], ['PROPN', 'NNP'], ['PUNCT', '.'], ['NUM', 'CD'], ['X', 'GW'],
+];
+
+/**
+ * Parses random sentences of random words and tags, padded with tokens before and after
+ * (indices must be global), and checks each output is a single-rooted tree without
+ * cycles, labelled root exactly at its root, with the padding untouched.
+ */
+export function checkTreesOfRandomSentences(parser: DependencyParser): void {
+  const rootId = parser.relations.indexOf('root');
+  const word = fc.record({ form: fc.constantFrom(...WORDS), tags: fc.constantFrom(...TAGS) });
+  fc.assert(
+    fc.property(fc.array(word, { minLength: 1, maxLength: 70 }), fc.nat(5), (words, padding) => {
+      const forms = [...Array<string>(padding).fill('x'), ...words.map((w) => w.form), 'y'];
+      const tokens = sequenceFromForms(forms);
+      const upos = new Uint32Array(forms.length);
+      const xpos = new Uint32Array(forms.length);
+      words.forEach((w, i) => {
+        upos[padding + i] = hashString(w.tags[0]);
+        xpos[padding + i] = hashString(w.tags[1]);
+      });
+      const heads = new Int32Array(forms.length).fill(-7);
+      const labels = new Uint8Array(forms.length).fill(255);
+      const end = padding + words.length;
+      parser.parse(tokens, computeLexicalAttributes(tokens), padding, end, upos, xpos, heads, labels);
+      expect(treeProblem(heads, padding, end)).toBeNull();
+      for (let i = padding; i < end; i++) expect(labels[i] === rootId).toBe(heads[i] === -1);
+      expect(heads[end]).toBe(-7);
+      if (padding > 0) expect(heads[padding - 1]).toBe(-7);
+    }),
+    { numRuns: 300 },
+  );
 }
