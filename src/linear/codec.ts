@@ -18,9 +18,7 @@ export function encodeLinearModel(model: LinearModel, meta: unknown): Uint8Array
   const { keys, offsets, classIds, weights } = model.parts;
   const metaBytes = new TextEncoder().encode(JSON.stringify(meta));
   const entries = classIds.length;
-  let maxMagnitude = 0;
-  for (let k = 0; k < entries; k++) maxMagnitude = Math.max(maxMagnitude, Math.abs(weights[k]!));
-  const scale = maxMagnitude > 0 ? maxMagnitude / 32767 : 1;
+  const { values, scale } = quantiseWeights(weights);
 
   const headerSize = 4 * 4 + align4(metaBytes.length) + 4 * 4;
   const size = headerSize + keys.length * 4 + offsets.length * 4 + align4(entries) + align4(entries * 2);
@@ -47,10 +45,22 @@ export function encodeLinearModel(model: LinearModel, meta: unknown): Uint8Array
   bytes.set(classIds, at);
   at += align4(entries);
   for (let k = 0; k < entries; k++) {
-    view.setInt16(at, Math.round(weights[k]! / scale), true);
+    view.setInt16(at, values[k]!, true);
     at += 2;
   }
   return bytes;
+}
+
+/**
+ * Weights as the 16-bit integers the file stores, and the scale that turns them back:
+ * the largest magnitude maps to 32767. A decoded model's weights give back the same
+ * integers, so tables that sum integers (src/parser) recover them exactly.
+ */
+export function quantiseWeights(weights: Float32Array): { readonly values: Int16Array; readonly scale: number } {
+  let maxMagnitude = 0;
+  for (const weight of weights) maxMagnitude = Math.max(maxMagnitude, Math.abs(weight));
+  const scale = maxMagnitude > 0 ? maxMagnitude / 32767 : 1;
+  return { values: Int16Array.from(weights, (weight) => Math.round(weight / scale)), scale };
 }
 
 export function decodeLinearModel<Meta>(bytes: Uint8Array, name: string): DecodedModel<Meta> {

@@ -3,6 +3,7 @@
 // (class in the high half, the codec's int16 weight in the low half). Two memory
 // reads per feature instead of LinearModel's five arrays.
 
+import { quantiseWeights } from '../linear/codec.js';
 import type { LinearModel } from '../linear/model.js';
 
 const STRIDE = 3;
@@ -21,11 +22,9 @@ export class SparseTable {
   constructor(model: LinearModel) {
     const { keys, offsets, classIds, weights } = model.parts;
     this.classes = model.classes;
-    let maxMagnitude = 0;
-    for (const weight of weights) maxMagnitude = Math.max(maxMagnitude, Math.abs(weight));
-    const scale = maxMagnitude > 0 ? maxMagnitude / 32767 : 1;
+    const { values } = quantiseWeights(weights);
     this.entries = new Int32Array(weights.length);
-    for (let e = 0; e < weights.length; e++) this.entries[e] = (classIds[e]! << 16) | (Math.round(weights[e]! / scale) & 0xffff);
+    for (let e = 0; e < weights.length; e++) this.entries[e] = (classIds[e]! << 16) | (values[e]! & 0xffff);
     let size = 16;
     while (size * 0.6 < keys.length) size *= 2;
     this.mask = size - 1;

@@ -3,6 +3,7 @@
 // one cache miss instead of the three of LinearModel's separate arrays. The weights
 // are the codec's int16 values, recovered exactly, and summed as integers.
 
+import { quantiseWeights } from '../linear/codec.js';
 import type { LinearModel } from '../linear/model.js';
 
 const STRIDE = 3;
@@ -16,9 +17,7 @@ export class WeightTable {
   constructor(model: LinearModel) {
     if (model.classes !== 4) throw new Error(`parser: the transition model has ${model.classes} classes, expected 4`);
     const { keys, offsets, classIds, weights } = model.parts;
-    let maxMagnitude = 0;
-    for (const weight of weights) maxMagnitude = Math.max(maxMagnitude, Math.abs(weight));
-    const scale = maxMagnitude > 0 ? maxMagnitude / 32767 : 1;
+    const { values } = quantiseWeights(weights);
     // Linear probing stays short below a load of about 0.6.
     let size = 16;
     while (size * 0.6 < keys.length) size *= 2;
@@ -27,7 +26,7 @@ export class WeightTable {
     const row = new Int32Array(4);
     for (let r = 0; r < keys.length; r++) {
       row.fill(0);
-      for (let e = offsets[r]!; e < offsets[r + 1]!; e++) row[classIds[e]!] = Math.round(weights[e]! / scale);
+      for (let e = offsets[r]!; e < offsets[r + 1]!; e++) row[classIds[e]!] = values[e]!;
       this.insert(keys[r]!, row);
     }
   }
