@@ -55,17 +55,6 @@ export class LinearModel {
     }
   }
 
-  /** Whether the model has weights for a feature key. */
-  has(key: number): boolean {
-    let slot = key & this.mask;
-    for (;;) {
-      const found = this.slots[slot * 2]!;
-      if (found === key) return true;
-      if (found === 0) return false;
-      slot = (slot + 1) & this.mask;
-    }
-  }
-
   /** Adds the weights of `count` features to `scores` (length >= classes), which the caller zeroes. */
   addScores(features: Uint32Array, count: number, scores: Float32Array): void {
     const { slots, entryClasses, entryWeights, mask } = this;

@@ -31,19 +31,15 @@ export class GreedyTagger {
     this.contextScores = CACHED_CONTEXT_GROUPS.map(() => new ScoreCache(model, CONTEXT_CACHE_SIZE));
   }
 
-  /**
-   * Tags positions [first, end) of `input`, writing tags at the same indices. With
-   * `scores`, also writes each model-tagged position's class scores at row (i - first)
-   * (for comparing models); rows of dictionary words are left as they were.
-   */
-  decode(input: TaggerInput, first: number, end: number, tags: Uint8Array, scores: Float32Array | null): void {
+  /** Tags positions [first, end) of `input`, writing tags at the same indices. */
+  decode(input: TaggerInput, first: number, end: number, tags: Uint8Array): void {
     const classes = this.model.classes;
     let prev = START_TAG;
     let prev2 = START_TAG;
     for (let i = first; i < end; i++) {
       let tag = this.dictionary.get(input.lexical.form[i]!);
       if (tag === undefined) {
-        const row = scores ? scores.subarray((i - first) * classes, (i - first + 1) * classes) : this.scratch;
+        const row = this.scratch;
         row.fill(0);
         this.scoreToken(input, i, first, end, prev, prev2, row);
         tag = 0;

@@ -75,10 +75,10 @@ export class PosTagger {
   /** Tags tokens [first, end) of one sentence, writing tag ids into `out` at the same indices. */
   tag(tokens: TokenSequence, lexical: LexicalAttributes, first: number, end: number, out: Uint8Array): void {
     const input = this.prepare(tokens.count, lexical, first, end);
-    if (this.part.meta.direction === 'forward') return this.greedy.decode(input, first, end, out, null);
+    if (this.part.meta.direction === 'forward') return this.greedy.decode(input, first, end, out);
     const n = end - first;
     if (this.reversedTags.length < n) this.reversedTags = new Uint8Array(n * 2);
-    this.greedy.decode(reverseInput(input, first, end), 0, n, this.reversedTags, null);
+    this.greedy.decode(reverseInput(input, first, end), 0, n, this.reversedTags);
     for (let j = 0; j < n; j++) out[first + j] = this.reversedTags[n - 1 - j]!;
   }
 
