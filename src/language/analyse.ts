@@ -8,6 +8,7 @@ import { analyseText } from '../text/index.js';
 import { makePersonTypesConsistent } from './consistent-person-types.js';
 import { computeLexicalAttributes } from './lexical.js';
 import type { LanguageModels } from './models.js';
+import { SyntaxArrays, syntaxStrings, tagAndParse } from './syntax.js';
 import type { TokenSequence } from './tokens.js';
 
 /** Headline, captions and paragraphs in text order: the blocks sentences stay inside. */
@@ -24,27 +25,14 @@ export function analyseLanguage(text: string, blocks: readonly Span[], models: L
   const { tokens: table, sentences } = analyseText(text, blocks);
   const tokens: TokenSequence = { text, count: table.count, starts: table.starts, ends: table.ends };
   const lexical = computeLexicalAttributes(tokens);
-  const tags = new Uint8Array(tokens.count);
-  const uposHashes = new Uint32Array(tokens.count);
-  const xposHashes = new Uint32Array(tokens.count);
-  const heads = new Int32Array(tokens.count);
-  const labels = new Uint8Array(tokens.count);
+  const syntax = new SyntaxArrays(tokens.count);
   const mentions: Mention[] = [];
-  const { tagger, parser, recognizer } = models;
   for (const { firstToken, endToken } of sentences) {
-    tagger.tag(tokens, lexical, firstToken, endToken, tags);
-    for (let i = firstToken; i < endToken; i++) {
-      uposHashes[i] = tagger.uposHash(tags[i]!);
-      xposHashes[i] = tagger.xposHash(tags[i]!);
-    }
-    parser.parse(tokens, lexical, firstToken, endToken, uposHashes, xposHashes, heads, labels);
-    for (const mention of recognizer.recognise(tokens, lexical, firstToken, endToken)) {
+    tagAndParse(tokens, lexical, firstToken, endToken, models, syntax);
+    for (const mention of models.recognizer.recognise(tokens, lexical, firstToken, endToken)) {
       mentions.push({ ...mention, type: mention.label, start: tokens.starts[mention.firstToken]!, end: tokens.ends[mention.endToken - 1]! });
     }
   }
-  const upos = Array.from(tags, (tag) => tagger.upos[tag]!);
-  const xpos = Array.from(tags, (tag) => tagger.xpos[tag]!);
-  const lemmas = xpos.map((tag, i) => models.lemmatiser.lemma(text.slice(tokens.starts[i]!, tokens.ends[i]!), tag));
-  const deprels = Array.from(labels, (label) => parser.relations[label]!);
-  return new LanguageAnalysis(tokens.starts, tokens.ends, sentences, upos, xpos, lemmas, heads, deprels, makePersonTypesConsistent(text, mentions));
+  const { upos, xpos, lemmas, deprels } = syntaxStrings(tokens, syntax, models);
+  return new LanguageAnalysis(tokens.starts, tokens.ends, sentences, upos, xpos, lemmas, syntax.heads, deprels, makePersonTypesConsistent(text, mentions));
 }

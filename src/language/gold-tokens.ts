@@ -5,36 +5,19 @@
 import type { TokenMention } from '../ner/index.js';
 import { computeLexicalAttributes } from './lexical.js';
 import type { LanguageModels } from './models.js';
+import { SyntaxArrays, syntaxStrings, tagAndParse, type SyntaxStrings } from './syntax.js';
 import { sequenceFromForms } from './tokens.js';
 
-export interface SentenceSyntax {
-  readonly upos: readonly string[];
-  readonly xpos: readonly string[];
-  readonly lemmas: readonly string[];
+export interface SentenceSyntax extends SyntaxStrings {
   /** Head per token, -1 for the root. */
   readonly heads: Int32Array;
-  readonly deprels: readonly string[];
 }
 
 export function parseForms(forms: readonly string[], models: LanguageModels): SentenceSyntax {
   const tokens = sequenceFromForms(forms);
-  const lexical = computeLexicalAttributes(tokens);
-  const { tagger, parser, lemmatiser } = models;
-  const tags = new Uint8Array(tokens.count);
-  tagger.tag(tokens, lexical, 0, tokens.count, tags);
-  const uposHashes = Uint32Array.from(tags, (tag) => tagger.uposHash(tag));
-  const xposHashes = Uint32Array.from(tags, (tag) => tagger.xposHash(tag));
-  const heads = new Int32Array(tokens.count);
-  const labels = new Uint8Array(tokens.count);
-  parser.parse(tokens, lexical, 0, tokens.count, uposHashes, xposHashes, heads, labels);
-  const xpos = Array.from(tags, (tag) => tagger.xpos[tag]!);
-  return {
-    upos: Array.from(tags, (tag) => tagger.upos[tag]!),
-    xpos,
-    lemmas: forms.map((form, i) => lemmatiser.lemma(form, xpos[i]!)),
-    heads,
-    deprels: Array.from(labels, (label) => parser.relations[label]!),
-  };
+  const syntax = new SyntaxArrays(tokens.count);
+  tagAndParse(tokens, computeLexicalAttributes(tokens), 0, tokens.count, models, syntax);
+  return { ...syntaxStrings(tokens, syntax, models), heads: syntax.heads };
 }
 
 export function recogniseForms(forms: readonly string[], models: LanguageModels): TokenMention[] {
