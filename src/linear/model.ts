@@ -1,6 +1,6 @@
 // A trained linear classifier in its compact, read-only form: for each feature key, a
 // sparse row of (class, weight). Scoring adds the rows of the features that fire.
-// Lookup is an open-addressing table over the keys, built once when the model loads.
+// Lookup is an open-addressing table over the keys, built once, on first use.
 
 export interface LinearModelParts {
   readonly classes: number;
@@ -12,52 +12,34 @@ export interface LinearModelParts {
   readonly weights: Float32Array;
 }
 
+/**
+ * Open-addressing table of [key, (entryStart << 8) | (entryCount - 1)] pairs, and the
+ * entries as interleaved [class, weight] pairs. Scoring is bound by memory latency, so a
+ * feature costs two cache misses: its slot, then its entries, which sit together.
+ */
+interface LookupTable {
+  readonly slots: Uint32Array;
+  readonly entryClasses: Int32Array;
+  readonly entryWeights: Float32Array;
+  readonly mask: number;
+}
+
 export class LinearModel {
   readonly classes: number;
   readonly parts: LinearModelParts;
-  /**
-   * Open-addressing table of [key, (entryStart << 8) | (entryCount - 1)] pairs, and the
-   * entries as interleaved [class, weight] pairs. Scoring is bound by memory latency, so a
-   * feature costs two cache misses: its slot, then its entries, which sit together.
-   */
-  private readonly slots: Uint32Array;
-  private readonly entryClasses: Int32Array;
-  private readonly entryWeights: Float32Array;
-  private readonly mask: number;
+  /** Built on the first score: models that lay out their own tables (src/parser) read only `parts`. */
+  private table: LookupTable | null = null;
 
   constructor(parts: LinearModelParts) {
     if (parts.classes > 256) throw new Error(`linear model: ${parts.classes} classes, at most 256 are supported`);
     if (parts.classIds.length >= 1 << 24) throw new Error(`linear model: ${parts.classIds.length} weights, at most 2^24 are supported`);
     this.classes = parts.classes;
     this.parts = parts;
-    // A load factor under one half keeps probe sequences short.
-    let size = 16;
-    while (size < parts.keys.length * 2) size *= 2;
-    this.mask = size - 1;
-    this.slots = new Uint32Array(size * 2);
-    const buffer = new ArrayBuffer(parts.classIds.length * 8);
-    this.entryClasses = new Int32Array(buffer);
-    this.entryWeights = new Float32Array(buffer);
-    for (let row = 0; row < parts.keys.length; row++) {
-      const key = parts.keys[row]!;
-      const start = parts.offsets[row]!;
-      const count = parts.offsets[row + 1]! - start;
-      for (let k = start; k < start + count; k++) {
-        this.entryClasses[k * 2] = parts.classIds[k]!;
-        this.entryWeights[k * 2 + 1] = parts.weights[k]!;
-      }
-      // A row without weights changes no score: leave it out.
-      if (count === 0) continue;
-      let slot = key & this.mask;
-      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot * 2] = key;
-      this.slots[slot * 2 + 1] = (start << 8) | (count - 1);
-    }
   }
 
   /** Adds the weights of `count` features to `scores` (length >= classes), which the caller zeroes. */
   addScores(features: Uint32Array, count: number, scores: Float32Array): void {
-    const { slots, entryClasses, entryWeights, mask } = this;
+    const { slots, entryClasses, entryWeights, mask } = this.table ?? this.buildTable();
     for (let i = 0; i < count; i++) {
       const key = features[i]!;
       let slot = key & mask;
@@ -82,6 +64,35 @@ export class LinearModel {
     this.addScores(features, count, scores);
     return argmax(scores, this.classes, isAllowed);
   }
+
+  private buildTable(): LookupTable {
+    const { keys, offsets, classIds, weights } = this.parts;
+    // A load factor under one half keeps probe sequences short.
+    let size = 16;
+    while (size < keys.length * 2) size *= 2;
+    const mask = size - 1;
+    const slots = new Uint32Array(size * 2);
+    const buffer = new ArrayBuffer(classIds.length * 8);
+    const entryClasses = new Int32Array(buffer);
+    const entryWeights = new Float32Array(buffer);
+    for (let row = 0; row < keys.length; row++) {
+      const key = keys[row]!;
+      const start = offsets[row]!;
+      const count = offsets[row + 1]! - start;
+      for (let k = start; k < start + count; k++) {
+        entryClasses[k * 2] = classIds[k]!;
+        entryWeights[k * 2 + 1] = weights[k]!;
+      }
+      // A row without weights changes no score: leave it out.
+      if (count === 0) continue;
+      let slot = key & mask;
+      while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
+      slots[slot * 2] = key;
+      slots[slot * 2 + 1] = (start << 8) | (count - 1);
+    }
+    this.table = { slots, entryClasses, entryWeights, mask };
+    return this.table;
+  }
 }
 
 export function argmax(scores: Float32Array, classes: number, isAllowed?: (cls: number) => boolean): number {
@@ -97,3 +108,4 @@ export function argmax(scores: Float32Array, classes: number, isAllowed?: (cls: 
   }
   return best;
 }
+
