@@ -5,6 +5,9 @@
 //   stages  each adds one layer of spans to the Article (listed in `stages` below)
 //   store   articles and failures into SQLite (src/store)
 //
+// clean and the stages run per document, in this thread (processItems) or in a pool of
+// worker threads (src/pipeline-pool.ts), which gives the same items in the same order.
+//
 //   language  sentences, tokens, tags, trees, mentions (src/language, over src/text,
 //             src/tagger, src/parser, src/ner)
 // Issues 4-5 add the resolve, quotes and events stages to `stages`.
@@ -90,7 +93,7 @@ export async function* processItems(items: AsyncIterable<IngestItem>, resources:
 }
 
 /** A bug in one stage must not stop the batch: it is recorded against the document like bad input. */
-function asDocumentError(error: unknown, document: RawDocument): NewsgraphError {
+export function asDocumentError(error: unknown, document: RawDocument): NewsgraphError {
   if (error instanceof NewsgraphError) return error;
   const message = error instanceof Error ? error.message : String(error);
   return new NewsgraphError('PIPELINE_UNEXPECTED', `unexpected error: ${message}`, locationOf(document), { cause: error });

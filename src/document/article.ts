@@ -152,3 +152,12 @@ export type Layer =
   | 'amounts'
   | 'quotes'
   | 'events';
+
+/**
+ * The article as the output contract's JSON. The in-memory `analysis` is never part of
+ * it, whether it holds an analysis, or null (read from the store, or made in a worker).
+ * The store passes `text: null`, as it keeps the text in a column of its own.
+ */
+export function articleJSON(article: Article | (Omit<Article, 'text'> & { readonly text: null }), indent?: number): string {
+  return JSON.stringify({ ...article, analysis: undefined }, null, indent);
+}

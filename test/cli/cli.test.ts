@@ -76,12 +76,24 @@ describe('newsgraph CLI', () => {
     expect(existsSync(join(dir, 'newsgraph.db'))).toBe(false);
   });
 
+  it('extracts the same bytes with worker threads as without', () => {
+    const inThread = run(['extract', '--workers', '0', 'sample']);
+    const inPool = run(['extract', '--workers', '2', 'sample']);
+    expect(inThread.status).toBe(0);
+    expect(inThread.stdout.trim().split('\n')).toHaveLength(17);
+    expect(inPool.stdout).toBe(inThread.stdout);
+    expect(inPool.stderr).toBe(inThread.stderr);
+    expect(run(['extract', '--workers', 'many', seedPath]).stderr).toMatch(/expected a whole number, 0 or more/);
+  });
+
   it('shows a stored article as JSON or text, searches and lists', () => {
     const db = join(makeTempDir(), 'news.db');
     run(['ingest', '--db', db, 'sample']);
     const hit = run(['search', '--db', db, '--json', 'Munyambabazi']);
     const { id } = JSON.parse(hit.stdout.split('\n')[0]!) as { id: string };
-    expect(JSON.parse(run(['show', '--db', db, id]).stdout)).toMatchObject({ id, title: 'Landmine Victims Gather to Protest US Decision to Supply Ukraine' });
+    const shown = JSON.parse(run(['show', '--db', db, id]).stdout) as Record<string, unknown>;
+    expect(shown).toMatchObject({ id, title: 'Landmine Victims Gather to Protest US Decision to Supply Ukraine' });
+    expect(shown).not.toHaveProperty('analysis');
     expect(run(['show', '--db', db, '--text', id.slice(0, 8)]).stdout).toMatch(/^Landmine Victims Gather.*\n.*\n\[photo\] Activists and landmine survivors .* \(credit: AFP\)\n/);
     expect(run(['search', '--db', db, 'Munyambabazi']).stdout).toMatch(/\[Munyambabazi\]/);
     expect(run(['list', '--db', db]).stdout.trim().split('\n')).toHaveLength(17);

@@ -1,6 +1,8 @@
 import { Command } from 'commander';
+import { articleJSON } from '../../document/article.js';
 import { ingestPaths } from '../../ingest/index.js';
-import { loadResources, processItems } from '../../pipeline.js';
+import { loadResources } from '../../pipeline.js';
+import { processItemsWith } from '../../pipeline-pool.js';
 import { formatFailure, setExitStatus, writeOut } from '../output.js';
 import { addReadOptions, readOptionsFrom } from '../read-options.js';
 
@@ -11,9 +13,9 @@ export function extractCommand(): Command {
     .option('--pretty', 'indent the JSON (one object per block instead of per line)');
   addReadOptions(command).action(async (paths: string[], options) => {
     let failed = 0;
-    for await (const item of processItems(ingestPaths(paths, readOptionsFrom(options)), loadResources())) {
+    for await (const item of processItemsWith(ingestPaths(paths, readOptionsFrom(options)), loadResources(), options.workers)) {
       if (item.kind === 'article') {
-        await writeOut(`${JSON.stringify(item.article, null, options.pretty ? 2 : undefined)}\n`);
+        await writeOut(`${articleJSON(item.article, options.pretty ? 2 : undefined)}\n`);
       } else if (item.kind === 'failure') {
         failed += 1;
         process.stderr.write(`${formatFailure(item.error)}\n`);

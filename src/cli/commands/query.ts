@@ -1,7 +1,7 @@
 // Commands that read the database: stats, show, search, failures.
 
 import { Command } from 'commander';
-import type { Article } from '../../document/article.js';
+import { articleJSON, type Article } from '../../document/article.js';
 import { describeLocation } from '../../errors.js';
 import { openSqliteStore } from '../../store/sqlite/index.js';
 import type { ArticleStore, SearchHit } from '../../store/store.js';
@@ -50,7 +50,7 @@ export function showCommand(): Command {
         process.exitCode = 1;
         return;
       }
-      await writeOut(options.text ? formatArticleText(article) : `${JSON.stringify(article, null, 2)}\n`);
+      await writeOut(options.text ? formatArticleText(article) : `${articleJSON(article, 2)}\n`);
     });
 }
 

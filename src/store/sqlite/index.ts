@@ -3,7 +3,7 @@
 // parameters only.
 
 import Database from 'better-sqlite3';
-import type { Article } from '../../document/article.js';
+import { articleJSON, type Article } from '../../document/article.js';
 import { NewsgraphError } from '../../errors.js';
 import { contentHash, documentKey, failureKey, storedPath } from '../position-key.js';
 import type { RawDocument } from '../../ingest/raw-document.js';
@@ -81,7 +81,7 @@ export class SqliteStore implements ArticleStore {
       sourcePath,
       format: article.source.format,
       text: article.text,
-      contract: JSON.stringify({ ...article, text: null }),
+      contract: articleJSON({ ...article, text: null }),
       now,
     }).changes;
     if (added > 0) result.articlesAdded += 1;
