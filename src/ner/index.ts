@@ -10,6 +10,7 @@ import type { LexicalAttributes } from '../language/lexical.js';
 import type { TokenSequence } from '../language/tokens.js';
 import { decodeLinearModel } from '../linear/codec.js';
 import { GreedyDecoder } from './decode.js';
+import { NameRepairs, type EntitySpan } from './name-repairs.js';
 import { Gazetteer } from './gazetteer.js';
 import { COARSE_TYPES, spansFromClasses, type CoarseType } from './labels.js';
 import { NumericRecognizer, type NumericLabel } from './numeric/index.js';
@@ -40,6 +41,7 @@ export class EntityRecognizer {
   private readonly decoder: GreedyDecoder;
   private readonly contexts: SentenceContextBuilder;
   private readonly refiner: TypeRefiner;
+  private readonly repairs: NameRepairs;
   private readonly titles = new TitleTrimmer();
   private readonly numeric = new NumericRecognizer();
   private classes = new Uint8Array(256);
@@ -48,6 +50,7 @@ export class EntityRecognizer {
     this.decoder = decoder;
     this.contexts = new SentenceContextBuilder(gazetteer, clusters);
     this.refiner = new TypeRefiner(gazetteer);
+    this.repairs = new NameRepairs(gazetteer, clusters);
   }
 
   /** From the files of data/ner (model.bin, clusters.tsv) and data/gazetteer (gazetteer.tsv). */
@@ -69,8 +72,9 @@ export class EntityRecognizer {
   recognise(tokens: TokenSequence, lexical: LexicalAttributes, first: number, end: number): TokenMention[] {
     if (end <= first) return [];
     if (end - first > this.classes.length) this.classes = new Uint8Array((end - first) * 2);
-    this.decoder.decode(this.contexts.build(lexical, first, end), this.classes);
-    const entities: TokenMention[] = [];
+    const context = this.contexts.build(lexical, first, end);
+    this.decoder.decode(context, this.classes);
+    const entities: EntitySpan[] = [];
     for (const span of spansFromClasses(this.classes, end - first)) {
       const endToken = first + span.end;
       let firstToken = first + span.start;
@@ -78,7 +82,7 @@ export class EntityRecognizer {
       if (label === 'PERSON') firstToken = this.titles.trimStart(lexical, firstToken, endToken);
       entities.push({ firstToken, endToken, label });
     }
-    return mergeMentions(entities, this.numeric.recognise(tokens, lexical, first, end));
+    return mergeMentions(this.repairs.repair(lexical, end, context.isHeadline, entities), this.numeric.recognise(tokens, lexical, first, end));
   }
 }
 

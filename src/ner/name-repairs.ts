@@ -1,0 +1,83 @@
+// Two repairs of the recogniser's spans that its features cannot see, each one pattern:
+//   - An organisation named by its purpose, `International Campaign to Ban Landmines`,
+//     `Committee to Protect Journalists`: the model stops at `to` and reads the rest as
+//     another name. A name ending in an organisation head, then `to` and a capitalised
+//     run, becomes one ORG (not in headlines, where every word is capitalised).
+//   - A title-case headline capitalises verbs next to names (`Decision to Supply
+//     Ukraine`): leading words that running text writes in lower case are dropped from a
+//     place or nationality when what remains is a listed name and the whole is not.
+
+import { FLAG_UPPER_INITIAL, type LexicalAttributes } from '../language/lexical.js';
+import { GAZ, type Gazetteer } from './gazetteer.js';
+import type { EntityLabel } from './refine-types.js';
+import type { WordClusters } from './word-clusters.js';
+import { WordSet, words } from './word-set.js';
+
+export interface EntitySpan {
+  firstToken: number;
+  endToken: number;
+  label: EntityLabel;
+}
+
+const PURPOSE_ORGANISATION_HEADS = words(`campaign coalition committee movement foundation alliance fund council
+  association society league network initiative centre center organization organisation institute project
+  commission federation union partnership trust`);
+// Small words a purpose name may hold between capitalised ones (`Coalition to Stop the Use of Child Soldiers`);
+// not `in` or `and`, which more often start what follows the name (`... Journalists in Kyiv`).
+const PURPOSE_CONNECTORS = words('the of');
+const PLACE_CATEGORIES = GAZ.country | GAZ.city | GAZ.place | GAZ.region | GAZ.demonym;
+/** Casing buckets of data/ner/clusters.tsv: 1 never capitalised mid-sentence, 2 rarely. */
+const MOSTLY_LOWER_CASING = 2;
+
+export class NameRepairs {
+  private readonly purposeHeads = new WordSet(PURPOSE_ORGANISATION_HEADS);
+  private readonly connectors = new WordSet(PURPOSE_CONNECTORS);
+  private readonly to = new WordSet(['to']);
+
+  constructor(private readonly gazetteer: Gazetteer, private readonly clusters: WordClusters) {}
+
+  /** Repairs the sorted, non-overlapping `spans` of sentence [first, end) in place; returns the spans kept. */
+  repair(lex: LexicalAttributes, end: number, isHeadline: boolean, spans: EntitySpan[]): EntitySpan[] {
+    if (isHeadline) {
+      for (const span of spans) this.trimHeadlineVerbs(lex, span);
+      return spans;
+    }
+    const kept: EntitySpan[] = [];
+    for (const span of spans) {
+      const previous = kept[kept.length - 1];
+      // Swallowed by the purpose name before it.
+      if (previous && span.firstToken < previous.endToken) continue;
+      if (span.label === 'ORG') span.endToken = this.purposeNameEnd(lex, span.endToken, end);
+      kept.push(span);
+    }
+    return kept;
+  }
+
+  /** Where an ORG ending at `nameEnd` ends once `to` + a capitalised run is added, if it has a purpose. */
+  private purposeNameEnd(lex: LexicalAttributes, nameEnd: number, end: number): number {
+    if (!this.purposeHeads.has(lex.lower[nameEnd - 1]!) || nameEnd + 1 >= end || !this.to.has(lex.lower[nameEnd]!)) return nameEnd;
+    let last = -1;
+    for (let k = nameEnd + 1; k < end; k++) {
+      if (isCapitalised(lex, k)) last = k;
+      else if (last < 0 || !this.connectors.has(lex.lower[k]!)) break;
+    }
+    return last < 0 ? nameEnd : last + 1;
+  }
+
+  private trimHeadlineVerbs(lex: LexicalAttributes, span: EntitySpan): void {
+    if (span.label !== 'GPE' && span.label !== 'LOC' && span.label !== 'NORP') return;
+    if (span.endToken - span.firstToken < 2 || this.gazetteer.categoriesOf(lex, span.firstToken, span.endToken) !== 0) return;
+    let first = span.firstToken;
+    while (first < span.endToken - 1 && this.isMostlyLower(lex, first)) first++;
+    if (first > span.firstToken && (this.gazetteer.categoriesOf(lex, first, span.endToken) & PLACE_CATEGORIES) !== 0) span.firstToken = first;
+  }
+
+  private isMostlyLower(lex: LexicalAttributes, k: number): boolean {
+    const casing = this.clusters.clusterOf(lex.lower[k]!) >>> 28;
+    return casing > 0 && casing <= MOSTLY_LOWER_CASING;
+  }
+}
+
+function isCapitalised(lex: LexicalAttributes, k: number): boolean {
+  return (lex.flags[k]! & FLAG_UPPER_INITIAL) !== 0;
+}

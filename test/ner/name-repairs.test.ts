@@ -1,0 +1,57 @@
+// The span repairs after the model (src/ner/name-repairs.ts), against the fictional
+// world of test/fixtures/world, with casing buckets written here: organisations named
+// by their purpose, and verbs a title-case headline capitalises next to a place.
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { computeLexicalAttributes } from '../../src/language/lexical.js';
+import { sequenceFromForms } from '../../src/language/tokens.js';
+import { Gazetteer } from '../../src/ner/gazetteer.js';
+import { NameRepairs, type EntitySpan } from '../../src/ner/name-repairs.js';
+import { WordClusters } from '../../src/ner/word-clusters.js';
+
+const gazetteer = Gazetteer.fromTsv(readFileSync(new URL('../fixtures/world/gazetteer.tsv', import.meta.url), 'utf8'));
+// word, fine and coarse cluster, casing bucket (1 never capitalised mid-sentence … 5 always).
+const clusters = WordClusters.fromTsv(['supply\t1\t1\t1', 'arms\t2\t1\t1', 'new\t3\t1\t2', 'greater\t4\t1\t3', 'sylvania\t5\t2\t5'].join('\n'));
+const repairs = new NameRepairs(gazetteer, clusters);
+
+/** Repairs the spans (written as [first, end, label] over the space-separated words) and gives them back as text. */
+function repaired(text: string, spans: Array<[number, number, EntitySpan['label']]>, isHeadline = false): string[] {
+  const forms = text.split(' ');
+  const lex = computeLexicalAttributes(sequenceFromForms(forms));
+  const entities = spans.map(([firstToken, endToken, label]) => ({ firstToken, endToken, label }));
+  return repairs.repair(lex, forms.length, isHeadline, entities).map((span) => `${span.label}:${forms.slice(span.firstToken, span.endToken).join(' ')}`);
+}
+
+describe('purpose names of organisations', () => {
+  it('joins `to` and the capitalised run after an organisation head into one ORG, dropping what the model saw there', () => {
+    expect(repaired('The International Campaign to Ban Landmines said on Monday', [[1, 3, 'ORG'], [4, 6, 'GPE']])).toEqual(['ORG:International Campaign to Ban Landmines']);
+    expect(repaired('the Committee to Protect Journalists in Marsport', [[1, 2, 'ORG'], [6, 7, 'GPE']])).toEqual(['ORG:Committee to Protect Journalists', 'GPE:Marsport']);
+  });
+
+  it('keeps small words between capitalised ones, but not at the end', () => {
+    expect(repaired('a Coalition to Stop the Use of Child Soldiers said', [[1, 2, 'ORG']])).toEqual(['ORG:Coalition to Stop the Use of Child Soldiers']);
+    expect(repaired('the Sylvania Fund to Help the poor', [[1, 3, 'ORG']])).toEqual(['ORG:Sylvania Fund to Help']);
+  });
+
+  it('leaves names without an organisation head, a lower-case verb, other types and headlines alone', () => {
+    expect(repaired('Acme Corp to Buy Rivals', [[0, 2, 'ORG'], [3, 5, 'ORG']])).toEqual(['ORG:Acme Corp', 'ORG:Buy Rivals']);
+    expect(repaired('the Council to meet Sylvania', [[1, 2, 'ORG'], [4, 5, 'GPE']])).toEqual(['ORG:Council', 'GPE:Sylvania']);
+    expect(repaired('Greater Council to Ban Arms', [[0, 2, 'GPE']])).toEqual(['GPE:Greater Council']);
+    expect(repaired('Council to Ban Arms Sales', [[0, 1, 'ORG'], [2, 5, 'MISC']], true)).toEqual(['ORG:Council', 'MISC:Ban Arms Sales']);
+  });
+});
+
+describe('capitalised verbs next to a place in a headline', () => {
+  it('drops leading words that running text writes in lower case when a listed place remains', () => {
+    expect(repaired('Decision to Supply Sylvania Angers Freedonia', [[2, 4, 'GPE'], [5, 6, 'GPE']], true)).toEqual(['GPE:Sylvania', 'GPE:Freedonia']);
+    expect(repaired('Plan to Supply Arms Sylvanian', [[2, 5, 'NORP']], true)).toEqual(['NORP:Sylvanian']);
+  });
+
+  it('keeps a listed name whole, a word usually capitalised, and running text', () => {
+    expect(repaired('Storm Hits New Marsport', [[2, 4, 'GPE']], true)).toEqual(['GPE:New Marsport']);
+    expect(repaired('Floods in Greater Sylvania', [[2, 4, 'GPE']], true)).toEqual(['GPE:Greater Sylvania']);
+    expect(repaired('They will Supply Sylvania', [[2, 4, 'GPE']])).toEqual(['GPE:Supply Sylvania']);
+    expect(repaired('Supply Ministry Of Sylvania', [[0, 4, 'ORG']], true)).toEqual(['ORG:Supply Ministry Of Sylvania']);
+  });
+});
