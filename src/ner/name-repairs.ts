@@ -25,6 +25,9 @@ const PURPOSE_ORGANISATION_HEADS = words(`campaign coalition committee movement 
 // Small words a purpose name may hold between capitalised ones (`Coalition to Stop the Use of Child Soldiers`);
 // not `in` or `and`, which more often start what follows the name (`... Journalists in Kyiv`).
 const PURPOSE_CONNECTORS = words('the of');
+// Words that begin names of places, listed or not (`Northern Ireland`, `Central Sylvania`): never dropped.
+const PLACE_PREFIXES = words(`north south east west northern southern eastern western central upper lower
+  greater new old inner outer far near mid middle`);
 const PLACE_CATEGORIES = GAZ.country | GAZ.city | GAZ.place | GAZ.region | GAZ.demonym;
 /** Casing buckets of data/ner/clusters.tsv: 1 never capitalised mid-sentence, 2 rarely. */
 const MOSTLY_LOWER_CASING = 2;
@@ -33,6 +36,7 @@ export class NameRepairs {
   private readonly purposeHeads = new WordSet(PURPOSE_ORGANISATION_HEADS);
   private readonly connectors = new WordSet(PURPOSE_CONNECTORS);
   private readonly to = new WordSet(['to']);
+  private readonly placePrefixes = new WordSet(PLACE_PREFIXES);
 
   constructor(private readonly gazetteer: Gazetteer, private readonly clusters: WordClusters) {}
 
@@ -68,7 +72,7 @@ export class NameRepairs {
     if (span.label !== 'GPE' && span.label !== 'LOC' && span.label !== 'NORP') return;
     if (span.endToken - span.firstToken < 2 || this.gazetteer.categoriesOf(lex, span.firstToken, span.endToken) !== 0) return;
     let first = span.firstToken;
-    while (first < span.endToken - 1 && this.isMostlyLower(lex, first)) first++;
+    while (first < span.endToken - 1 && this.isMostlyLower(lex, first) && !this.placePrefixes.has(lex.lower[first]!)) first++;
     if (first > span.firstToken && (this.gazetteer.categoriesOf(lex, first, span.endToken) & PLACE_CATEGORIES) !== 0) span.firstToken = first;
   }
 

@@ -12,7 +12,7 @@ import { WordClusters } from '../../src/ner/word-clusters.js';
 
 const gazetteer = Gazetteer.fromTsv(readFileSync(new URL('../fixtures/world/gazetteer.tsv', import.meta.url), 'utf8'));
 // word, fine and coarse cluster, casing bucket (1 never capitalised mid-sentence … 5 always).
-const clusters = WordClusters.fromTsv(['supply\t1\t1\t1', 'arms\t2\t1\t1', 'new\t3\t1\t2', 'greater\t4\t1\t3', 'sylvania\t5\t2\t5'].join('\n'));
+const clusters = WordClusters.fromTsv(['supply\t1\t1\t1', 'arms\t2\t1\t1', 'new\t3\t1\t2', 'greater\t4\t1\t3', 'northern\t6\t1\t2', 'sylvania\t5\t2\t5'].join('\n'));
 const repairs = new NameRepairs(gazetteer, clusters);
 
 /** Repairs the spans (written as [first, end, label] over the space-separated words) and gives them back as text. */
@@ -51,6 +51,7 @@ describe('capitalised verbs next to a place in a headline', () => {
   it('keeps a listed name whole, a word usually capitalised, and running text', () => {
     expect(repaired('Storm Hits New Marsport', [[2, 4, 'GPE']], true)).toEqual(['GPE:New Marsport']);
     expect(repaired('Floods in Greater Sylvania', [[2, 4, 'GPE']], true)).toEqual(['GPE:Greater Sylvania']);
+    expect(repaired('STORM IN NORTHERN SYLVANIA', [[2, 4, 'GPE']], true)).toEqual(['GPE:NORTHERN SYLVANIA']);
     expect(repaired('They will Supply Sylvania', [[2, 4, 'GPE']])).toEqual(['GPE:Supply Sylvania']);
     expect(repaired('Supply Ministry Of Sylvania', [[0, 4, 'ORG']], true)).toEqual(['ORG:Supply Ministry Of Sylvania']);
   });
