@@ -5,6 +5,7 @@
 // only DataView and TextEncoder are used, so browsers read the same files.
 
 import { LinearModel } from './model.js';
+import { quantiseWeights } from './quantise.js';
 
 const MAGIC = 0x4d4c474e; // "NGLM" read as a little-endian u32
 const FORMAT_VERSION = 1;
@@ -49,18 +50,6 @@ export function encodeLinearModel(model: LinearModel, meta: unknown): Uint8Array
     at += 2;
   }
   return bytes;
-}
-
-/**
- * Weights as the 16-bit integers the file stores, and the scale that turns them back:
- * the largest magnitude maps to 32767. A decoded model's weights give back the same
- * integers, so tables that sum integers (src/parser) recover them exactly.
- */
-export function quantiseWeights(weights: Float32Array): { readonly values: Int16Array; readonly scale: number } {
-  let maxMagnitude = 0;
-  for (const weight of weights) maxMagnitude = Math.max(maxMagnitude, Math.abs(weight));
-  const scale = maxMagnitude > 0 ? maxMagnitude / 32767 : 1;
-  return { values: Int16Array.from(weights, (weight) => Math.round(weight / scale)), scale };
 }
 
 export function decodeLinearModel<Meta>(bytes: Uint8Array, name: string): DecodedModel<Meta> {

@@ -8,7 +8,6 @@
 import type { LinearModel } from '../linear/model.js';
 import { extractPairFeatures, extractRoleFeatures, extractTagFeatures, MAX_NER_FEATURES, Role, ROLE_COUNT, wordCacheKey, type SentenceContext } from './features.js';
 import { canEndOn, CLASS_COUNT, isAllowedAfter, OUTSIDE } from './labels.js';
-import { PackedScorer } from './scorer.js';
 
 export const START_CLASS = 0xff;
 
@@ -26,14 +25,14 @@ export class GreedyDecoder {
   private readonly features = new Uint32Array(MAX_NER_FEATURES);
   private readonly featureView = new Int32Array(this.features.buffer);
   private readonly scores = new Float32Array(CLASS_COUNT);
-  private readonly scorer: PackedScorer;
+  private readonly scorer: LinearModel;
   private readonly wordCache = new Map<number, CachedWord>();
   /** Role scores of the sentence edge, in running text and in headlines. */
   private readonly edgeScores: [Float32Array | null, Float32Array | null] = [null, null];
   private sentenceScores: Float32Array[] = [];
 
   constructor(model: LinearModel) {
-    this.scorer = new PackedScorer(model);
+    this.scorer = model;
   }
 
   /** Writes the class of each token of the sentence into out[0 .. end - first). */

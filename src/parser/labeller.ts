@@ -2,9 +2,9 @@
 // full UD relations (subtypes included). The arc from the root always gets `root`,
 // and no other arc does.
 
+import type { LinearModel } from '../linear/model.js';
 import { extractLabelFeatures, MAX_LABEL_FEATURES } from './label-features.js';
 import type { SentenceView } from './sentence-view.js';
-import type { SparseTable } from './sparse-table.js';
 import type { TreeView } from './tree-view.js';
 
 /** The best relation for an arc, honouring the root constraint. */
@@ -24,10 +24,12 @@ export function chooseLabel(scores: ArrayLike<number>, classes: number, rootId: 
 
 export class ArcLabeller {
   private readonly features = new Uint32Array(MAX_LABEL_FEATURES);
+  /** The keys as int32, which the model reads. */
+  private readonly featureView = new Int32Array(this.features.buffer);
   private readonly scores: Int32Array;
 
   constructor(
-    private readonly model: SparseTable,
+    private readonly model: LinearModel,
     private readonly rootId: number,
   ) {
     this.scores = new Int32Array(model.classes);
@@ -36,7 +38,7 @@ export class ArcLabeller {
   /** Writes a relation id into labels[d] for every word d of the loaded sentence. */
   labelTree(view: SentenceView, tree: TreeView, heads: Int32Array, labels: Uint8Array): void {
     const { n } = view;
-    const { features, scores, model } = this;
+    const { features, featureView, scores, model } = this;
     for (let d = 0; d < n; d++) {
       if (heads[d] === n) {
         labels[d] = this.rootId;
@@ -44,7 +46,7 @@ export class ArcLabeller {
       }
       const count = extractLabelFeatures(d, heads, labels, view, tree, features);
       scores.fill(0);
-      model.addScores(features, count, scores);
+      model.addIntegerScores(featureView, count, scores);
       labels[d] = chooseLabel(scores, model.classes, this.rootId, false);
     }
   }

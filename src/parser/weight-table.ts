@@ -3,7 +3,7 @@
 // one cache miss instead of the three of LinearModel's separate arrays. The weights
 // are the codec's int16 values, recovered exactly, and summed as integers.
 
-import { quantiseWeights } from '../linear/codec.js';
+import { quantiseWeights } from '../linear/quantise.js';
 import type { LinearModel } from '../linear/model.js';
 
 const STRIDE = 3;

@@ -19,6 +19,8 @@ export class GreedyTagger {
   readonly model: LinearModel;
   private readonly dictionary: ReadonlyMap<number, number>;
   private readonly features = new Uint32Array(MAX_TAGGER_FEATURES);
+  /** The keys as int32, which the model reads. */
+  private readonly featureView = new Int32Array(this.features.buffer);
   private readonly scratch: Float32Array;
   private readonly wordScores: ScoreCache;
   private readonly contextScores: ScoreCache[];
@@ -57,7 +59,7 @@ export class GreedyTagger {
       const isInside = j >= first && j < end;
       const key = mixHash(isInside ? input.lexical.form[j]! : BOUNDARY_WORD, offset + 8);
       let slot = this.wordScores.find(key);
-      if (slot < 0) slot = this.wordScores.store(key, this.features, extractWordFeatures(input, j, offset, isInside, this.features));
+      if (slot < 0) slot = this.wordScores.store(key, this.featureView, extractWordFeatures(input, j, offset, isInside, this.features));
       this.wordScores.addTo(slot, row);
     }
     for (let g = 0; g < CACHED_CONTEXT_GROUPS.length; g++) {
@@ -65,10 +67,10 @@ export class GreedyTagger {
       const cache = this.contextScores[g]!;
       const key = contextGroupKey(group, input, i, first, end, prev, prev2);
       let slot = cache.find(key);
-      if (slot < 0) slot = cache.store(key, this.features, extractContextGroup(group, input, i, first, end, prev, prev2, this.features));
+      if (slot < 0) slot = cache.store(key, this.featureView, extractContextGroup(group, input, i, first, end, prev, prev2, this.features));
       cache.addTo(slot, row);
     }
     const count = extractContextGroup(ContextGroup.Uncached, input, i, first, end, prev, prev2, this.features);
-    this.model.addScores(this.features, count, row);
+    this.model.addScores(this.featureView, count, row);
   }
 }

@@ -25,7 +25,7 @@ export class ScoreCache {
   }
 
   /** Scores `features` into a new slot for `key` and returns the slot. */
-  store(key: number, features: Uint32Array, count: number): number {
+  store(key: number, features: Int32Array, count: number): number {
     if (this.slotOf.size >= this.capacity) this.slotOf.clear();
     const slot = this.slotOf.size;
     this.slotOf.set(key, slot);

@@ -31,7 +31,7 @@ describe('linear models', () => {
     expect(decoded.meta.labels).toEqual(['a', 'b', 'c']);
     const scores = new Float32Array(3);
     for (const [a, gold] of [[1, 0], [2, 1], [3, 2]] as const) {
-      const features = Uint32Array.of(featureKey(1, a), featureKey(2, 0));
+      const features = new Int32Array(Uint32Array.of(featureKey(1, a), featureKey(2, 0)).buffer);
       expect(decoded.model.predict(features, 2, scores)).toBe(gold);
     }
   });

@@ -56,7 +56,7 @@ function referenceDecode(model: ReturnType<typeof trainNer>, forms: readonly str
   let prev2 = START_CLASS;
   for (let i = 0; i < forms.length; i++) {
     scores.fill(0);
-    model.addScores(features, extractNerFeatures(ctx, i, prev, prev2, features), scores);
+    model.addScores(new Int32Array(features.buffer), extractNerFeatures(ctx, i, prev, prev2, features), scores);
     const cls = bestAllowed(scores, prev === START_CLASS ? 0 : prev, i === forms.length - 1);
     classes.push(cls);
     prev2 = prev;
