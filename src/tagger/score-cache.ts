@@ -2,6 +2,8 @@
 // on (a word at an offset, the previous tag and the word, ...). Adding one cached
 // vector replaces looking up each feature of the group, each a likely cache miss.
 // When full, a cache starts over: simple, and the frequent keys come back at once.
+// Keys are found through an open-addressing table of typed arrays rather than a Map,
+// whose lookups cost as much as a feature's; a generation number empties it at once.
 
 import type { LinearModel } from '../linear/model.js';
 
@@ -9,26 +11,53 @@ export class ScoreCache {
   private readonly model: LinearModel;
   private readonly classes: number;
   private readonly capacity: number;
-  private readonly slotOf = new Map<number, number>();
   private readonly vectors: Float32Array;
+  /** The table: key, vector slot and generation of each entry; an entry of an older generation is free. */
+  private readonly keys: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly generations: Uint32Array;
+  private readonly mask: number;
+  private generation = 1;
+  private size = 0;
 
   constructor(model: LinearModel, capacity: number) {
     this.model = model;
     this.classes = model.classes;
     this.capacity = capacity;
     this.vectors = new Float32Array(capacity * model.classes);
+    // At most half full, so probe runs stay short.
+    let tableSize = 16;
+    while (tableSize < capacity * 2) tableSize *= 2;
+    this.mask = tableSize - 1;
+    this.keys = new Int32Array(tableSize);
+    this.slots = new Int32Array(tableSize);
+    this.generations = new Uint32Array(tableSize);
   }
 
-  /** The slot holding `key`'s vector, or -1. */
+  /** The slot holding `key`'s vector, or -1. Keys are hashes already: their low bits index the table. */
   find(key: number): number {
-    return this.slotOf.get(key) ?? -1;
+    const { keys, generations, generation, mask } = this;
+    const wanted = key | 0;
+    for (let at = wanted & mask; generations[at] === generation; at = (at + 1) & mask) {
+      if (keys[at] === wanted) return this.slots[at]!;
+    }
+    return -1;
   }
 
-  /** Scores `features` into a new slot for `key` and returns the slot. */
+  /** Scores `features` into a new slot for `key` (not in the cache) and returns the slot. */
   store(key: number, features: Int32Array, count: number): number {
-    if (this.slotOf.size >= this.capacity) this.slotOf.clear();
-    const slot = this.slotOf.size;
-    this.slotOf.set(key, slot);
+    if (this.size >= this.capacity) {
+      this.generation++;
+      this.size = 0;
+    }
+    const { keys, generations, generation, mask } = this;
+    const wanted = key | 0;
+    let at = wanted & mask;
+    while (generations[at] === generation) at = (at + 1) & mask;
+    const slot = this.size++;
+    keys[at] = wanted;
+    this.slots[at] = slot;
+    generations[at] = generation;
     const vector = this.vectors.subarray(slot * this.classes, (slot + 1) * this.classes);
     vector.fill(0);
     this.model.addScores(features, count, vector);
