@@ -13,7 +13,7 @@ import type { TokenSequence } from '../language/tokens.js';
 import { fillAmbiguity } from './ambiguity.js';
 import type { TaggerInput } from './features.js';
 import { GreedyTagger } from './greedy.js';
-import { reverseInput } from './reverse.js';
+import { InputReverser } from './reverse.js';
 
 export interface TaggerMeta {
   readonly kind: 'pos-tagger';
@@ -47,6 +47,7 @@ export class PosTagger {
   private ambiguity = new Uint32Array(0);
   private clusterArrays: ClusterArrays = allocateClusterArrays(0);
   private reversedTags = new Uint8Array(0);
+  private readonly reverser = new InputReverser();
 
   constructor(part: TaggerModel, clusters: WordClusters) {
     const { meta } = part;
@@ -78,7 +79,7 @@ export class PosTagger {
     if (this.part.meta.direction === 'forward') return this.greedy.decode(input, first, end, out);
     const n = end - first;
     if (this.reversedTags.length < n) this.reversedTags = new Uint8Array(n * 2);
-    this.greedy.decode(reverseInput(input, first, end), 0, n, this.reversedTags);
+    this.greedy.decode(this.reverser.reverse(input, first, end), 0, n, this.reversedTags);
     for (let j = 0; j < n; j++) out[first + j] = this.reversedTags[n - 1 - j]!;
   }
 
