@@ -73,21 +73,6 @@ export class LinearModel {
     }
   }
 
-  /** As addScores, in units of the quantised weights: exact integer sums, for models that compare them (src/parser). */
-  addIntegerScores(features: Int32Array, count: number, scores: Int32Array): void {
-    const { rows } = this.table ?? this.buildTable();
-    const found = this.findRows(features, count);
-    for (let i = 0; i < count; i++) {
-      let at = found[i]!;
-      if (at === EMPTY) continue;
-      const end = at + 1 + rows[at]!;
-      while (++at < end) {
-        const entry = rows[at]!;
-        scores[entry >>> 16]! += (entry << 16) >> 16;
-      }
-    }
-  }
-
   /** The best class among those `isAllowed` accepts (all when omitted), or -1 when none is. */
   predict(features: Int32Array, count: number, scores: Float32Array, isAllowed?: (cls: number) => boolean): number {
     scores.fill(0, 0, this.classes);

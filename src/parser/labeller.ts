@@ -26,13 +26,13 @@ export class ArcLabeller {
   private readonly features = new Uint32Array(MAX_LABEL_FEATURES);
   /** The keys as int32, which the model reads. */
   private readonly featureView = new Int32Array(this.features.buffer);
-  private readonly scores: Int32Array;
+  private readonly scores: Float32Array;
 
   constructor(
     private readonly model: LinearModel,
     private readonly rootId: number,
   ) {
-    this.scores = new Int32Array(model.classes);
+    this.scores = new Float32Array(model.classes);
   }
 
   /** Writes a relation id into labels[d] for every word d of the loaded sentence. */
@@ -46,7 +46,7 @@ export class ArcLabeller {
       }
       const count = extractLabelFeatures(d, heads, labels, view, tree, features);
       scores.fill(0);
-      model.addIntegerScores(featureView, count, scores);
+      model.addScores(featureView, count, scores);
       labels[d] = chooseLabel(scores, model.classes, this.rootId, false);
     }
   }
