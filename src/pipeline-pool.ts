@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { NewsgraphError } from './errors.js';
+import type { PlannedSource } from './ingest/index.js';
 import type { IngestItem, RawDocument } from './ingest/raw-document.js';
 import { asDocumentError, processItems, type PipelineItem, type Resources } from './pipeline.js';
 import type { WorkerOutcome } from './pipeline-worker.js';
@@ -12,6 +13,25 @@ import type { WorkerOutcome } from './pipeline-worker.js';
 /** Each worker holds its own copy of the models (about 250 MiB), so the default stops at 4. */
 export function defaultWorkerCount(): number {
   return Math.min(availableParallelism(), 4);
+}
+
+/**
+ * Below this much input (about five seconds of work on one core), starting workers that
+ * each load the models costs more than it saves.
+ */
+const SMALL_INPUT_BYTES = 1 << 20;
+/** What a gzip file is taken to expand to, for that estimate (news text compresses 3-10:1). */
+const GZIP_EXPANSION = 8;
+
+/** The workers for these sources when the user did not say: none for a small input, else defaultWorkerCount(). */
+export function workersFor(planned: readonly PlannedSource[]): number {
+  let bytes = 0;
+  for (const source of planned) {
+    // Standard input may be anything up to a whole corpus.
+    if (source.kind === 'stdin') return defaultWorkerCount();
+    if (source.kind === 'file') bytes += source.path.toLowerCase().endsWith('.gz') ? source.size * GZIP_EXPANSION : source.size;
+  }
+  return bytes < SMALL_INPUT_BYTES ? 0 : defaultWorkerCount();
 }
 
 /**

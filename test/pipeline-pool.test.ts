@@ -6,7 +6,7 @@ import { articleJSON } from '../src/document/article.js';
 import { NewsgraphError } from '../src/errors.js';
 import type { IngestItem } from '../src/ingest/index.js';
 import { loadResources, processItems, type PipelineItem } from '../src/pipeline.js';
-import { processItemsInPool } from '../src/pipeline-pool.js';
+import { defaultWorkerCount, processItemsInPool, workersFor } from '../src/pipeline-pool.js';
 import { collect, rawText } from './helpers.js';
 
 async function* ingestItemsOf(items: readonly IngestItem[]): AsyncGenerator<IngestItem> {
@@ -55,4 +55,16 @@ describe('processItemsInPool', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(taken.map((line) => (JSON.parse(line) as { source: { index: number } }).source.index)).toEqual([0, 1, 2]);
   }, 60_000);
+
+  it('is left out for small inputs unless asked for', () => {
+    const file = (path: string, size: number) => ({ kind: 'file', path, size }) as const;
+    const cores = defaultWorkerCount();
+    expect(cores).toBeGreaterThanOrEqual(1);
+    expect(workersFor([])).toBe(0);
+    expect(workersFor([file('a.txt', 300_000), file('b.html', 700_000)])).toBe(0);
+    expect(workersFor([file('a.txt', 300_000), file('b.html', 800_000)])).toBe(cores);
+    // A gzip file counts as what it expands to.
+    expect(workersFor([file('news.jsonl.GZ', 200_000)])).toBe(cores);
+    expect(workersFor([file('a.txt', 10), { kind: 'stdin' }])).toBe(cores);
+  });
 });

@@ -1,13 +1,12 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { encodingChoices, type EncodingChoice, type ReadOptions } from '../ingest/index.js';
-import { defaultWorkerCount } from '../pipeline-pool.js';
 
 /** Options every command that reads documents and runs the pipeline on them shares. */
 export function addReadOptions(command: Command): Command {
   return command
     .option('--encoding <name>', `text encoding: ${encodingChoices.join(', ')}`, parseEncoding, 'auto')
     .option('--max-document-size <MiB>', 'largest document read (a JSON Lines record, or a whole HTML, feed or text file)', parsePositiveNumber, 32)
-    .option('--workers <n>', 'worker threads that clean and analyse documents (0: all in the main thread); each loads the models, about 250 MiB', parseCount, defaultWorkerCount());
+    .option('--workers <n>', 'worker threads that clean and analyse documents, each with its own models (about 250 MiB); 0 runs all in the main thread (default: one per core up to 4, none for inputs under 1 MiB)', parseCount);
 }
 
 export function readOptionsFrom(options: { encoding: EncodingChoice; maxDocumentSize: number }, onBytes?: (count: number) => void): ReadOptions {

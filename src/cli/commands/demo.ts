@@ -5,7 +5,6 @@ import type { Article } from '../../document/article.js';
 import { NewsgraphError } from '../../errors.js';
 import { openSqliteStore } from '../../store/sqlite/index.js';
 import type { ArticleStore } from '../../store/store.js';
-import { defaultWorkerCount } from '../../pipeline-pool.js';
 import { ingestIntoStore, formatTotals } from './ingest.js';
 import { describeDate, setExitStatus, writeOut } from '../output.js';
 
@@ -25,7 +24,7 @@ export function demoCommand(): Command {
       const store = openSqliteStore(path);
       try {
         const articles: Article[] = [];
-        const totals = await ingestIntoStore([sampleDirectory], store, { encoding: 'auto', maxDocumentSize: 32, batchSize: 200, showProgress: false, database: path, workers: defaultWorkerCount() });
+        const totals = await ingestIntoStore([sampleDirectory], store, { encoding: 'auto', maxDocumentSize: 32, batchSize: 200, showProgress: false, database: path, workers: undefined });
         for (const id of await listIds(store)) {
           const article = await store.getArticle(id);
           if (article) articles.push(article);

@@ -1,8 +1,8 @@
 import { Command } from 'commander';
 import { articleJSON } from '../../document/article.js';
-import { ingestPaths } from '../../ingest/index.js';
+import { planSources, readPlannedSources } from '../../ingest/index.js';
 import { loadResources } from '../../pipeline.js';
-import { processItemsWith } from '../../pipeline-pool.js';
+import { processItemsWith, workersFor } from '../../pipeline-pool.js';
 import { formatFailure, setExitStatus, writeOut } from '../output.js';
 import { addReadOptions, readOptionsFrom } from '../read-options.js';
 
@@ -13,7 +13,9 @@ export function extractCommand(): Command {
     .option('--pretty', 'indent the JSON (one object per block instead of per line)');
   addReadOptions(command).action(async (paths: string[], options) => {
     let failed = 0;
-    for await (const item of processItemsWith(ingestPaths(paths, readOptionsFrom(options)), loadResources(), options.workers)) {
+    const planned = await planSources(paths);
+    const items = processItemsWith(readPlannedSources(planned, readOptionsFrom(options)), loadResources(), options.workers ?? workersFor(planned));
+    for await (const item of items) {
       if (item.kind === 'article') {
         await writeOut(`${articleJSON(item.article, options.pretty ? 2 : undefined)}\n`);
       } else if (item.kind === 'failure') {

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { planSources, readPlannedSources, type ReadOptions } from '../../ingest/index.js';
 import { loadResources } from '../../pipeline.js';
-import { processItemsWith } from '../../pipeline-pool.js';
+import { processItemsWith, workersFor } from '../../pipeline-pool.js';
 import { openSqliteStore } from '../../store/sqlite/index.js';
 import type { ArticleStore } from '../../store/store.js';
 import { writeItems, type WriteTotals } from '../../store/write-items.js';
@@ -35,8 +35,8 @@ export interface IngestRunOptions {
   readonly maxDocumentSize: number;
   readonly batchSize: number;
   readonly showProgress: boolean;
-  /** Worker threads for clean and the stages; 0 runs them in this thread. */
-  readonly workers: number;
+  /** Worker threads for clean and the stages; 0 runs them in this thread; undefined chooses by the input's size. */
+  readonly workers: number | undefined;
   /** The database file, never read as input even when it lies among the inputs. */
   readonly database: string;
 }
@@ -56,7 +56,7 @@ export async function ingestIntoStore(paths: readonly string[], store: ArticleSt
   const interrupt = (): void => controller.abort();
   process.once('SIGINT', interrupt);
   try {
-    const items = processItemsWith(readPlannedSources(planned, readOptions), loadResources(), options.workers);
+    const items = processItemsWith(readPlannedSources(planned, readOptions), loadResources(), options.workers ?? workersFor(planned));
     const totals = await writeItems(items, store, {
       batchSize: options.batchSize,
       signal: controller.signal,
