@@ -1,4 +1,4 @@
-// Two repairs of the recogniser's spans that its features cannot see, each one pattern:
+// Repairs of the recogniser's spans that its features cannot see, each one pattern:
 //   - An organisation named by its purpose, `International Campaign to Ban Landmines`,
 //     `Committee to Protect Journalists`: the model stops at `to` and reads the rest as
 //     another name. A name ending in an organisation head, then `to` and a capitalised
@@ -6,6 +6,9 @@
 //   - A title-case headline capitalises verbs next to names (`Decision to Supply
 //     Ukraine`): leading words that running text writes in lower case are dropped from a
 //     place or nationality when what remains is a listed name and the whole is not.
+//   - A country right before an organisation names the country's own (`US Indo-Pacific
+//     Command`, as CoNLL and OntoNotes mark `U.S. Agriculture Department`), and so does
+//     a country's forces stationed in another (`US Forces Japan`): one ORG.
 
 import { FLAG_UPPER_INITIAL, type LexicalAttributes } from '../language/lexical.js';
 import { GAZ, type Gazetteer } from './gazetteer.js';
@@ -28,6 +31,8 @@ const PURPOSE_CONNECTORS = words('the of');
 // Words that begin names of places, listed or not (`Northern Ireland`, `Central Sylvania`): never dropped.
 const PLACE_PREFIXES = words(`north south east west northern southern eastern western central upper lower
   greater new old inner outer far near mid middle`);
+// `US Forces Japan`, `US Army Europe`: a country's forces stationed in another.
+const MILITARY_COMMAND_WORDS = words('forces army navy marines command');
 const PLACE_CATEGORIES = GAZ.country | GAZ.city | GAZ.place | GAZ.region | GAZ.demonym;
 /** Casing buckets of data/ner/clusters.tsv: 1 never capitalised mid-sentence, 2 rarely. */
 const MOSTLY_LOWER_CASING = 2;
@@ -37,6 +42,7 @@ export class NameRepairs {
   private readonly connectors = new WordSet(PURPOSE_CONNECTORS);
   private readonly to = new WordSet(['to']);
   private readonly placePrefixes = new WordSet(PLACE_PREFIXES);
+  private readonly forces = new WordSet(MILITARY_COMMAND_WORDS);
 
   constructor(private readonly gazetteer: Gazetteer, private readonly clusters: WordClusters) {}
 
@@ -51,10 +57,23 @@ export class NameRepairs {
       const previous = kept[kept.length - 1];
       // Swallowed by the purpose name before it.
       if (previous && span.firstToken < previous.endToken) continue;
+      if (previous && this.isCountryInstitution(lex, previous, span)) {
+        previous.label = 'ORG';
+        previous.endToken = span.endToken;
+        continue;
+      }
       if (span.label === 'ORG') span.endToken = this.purposeNameEnd(lex, span.endToken, end);
       kept.push(span);
     }
     return kept;
+  }
+
+  /** `US` + `Indo-Pacific Command`, or `US` `Forces` `Japan`: one organisation of a country. */
+  private isCountryInstitution(lex: LexicalAttributes, country: EntitySpan, span: EntitySpan): boolean {
+    if (country.label !== 'GPE') return false;
+    if (span.label === 'ORG') return span.firstToken === country.endToken;
+    const between = country.endToken;
+    return span.label === 'GPE' && span.firstToken === between + 1 && isCapitalised(lex, between) && this.forces.has(lex.lower[between]!);
   }
 
   /** Where an ORG ending at `nameEnd` ends once `to` + a capitalised run is added, if it has a purpose. */

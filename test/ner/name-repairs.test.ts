@@ -42,6 +42,20 @@ describe('purpose names of organisations', () => {
   });
 });
 
+describe('organisations of a country', () => {
+  it('joins a country to the organisation right after it, and a country`s forces stationed in another', () => {
+    expect(repaired('the Sylvania Indo-Ostra Command in Marsport', [[1, 2, 'GPE'], [2, 4, 'ORG'], [5, 6, 'GPE']])).toEqual(['ORG:Sylvania Indo-Ostra Command', 'GPE:Marsport']);
+    expect(repaired('the Sylvania Forces Freedonia headquarters', [[1, 2, 'GPE'], [3, 4, 'GPE']])).toEqual(['ORG:Sylvania Forces Freedonia']);
+  });
+
+  it('leaves apart what something stands between, another word, and other types', () => {
+    expect(repaired('Sylvania and United Rivers Organisation', [[0, 1, 'GPE'], [2, 5, 'ORG']])).toEqual(['GPE:Sylvania', 'ORG:United Rivers Organisation']);
+    expect(repaired('Sylvania forces Freedonia', [[0, 1, 'GPE'], [2, 3, 'GPE']])).toEqual(['GPE:Sylvania', 'GPE:Freedonia']);
+    expect(repaired('Sylvania Beats Freedonia', [[0, 1, 'GPE'], [2, 3, 'GPE']])).toEqual(['GPE:Sylvania', 'GPE:Freedonia']);
+    expect(repaired('Sylvanian Acme Corp', [[0, 1, 'NORP'], [1, 3, 'ORG']])).toEqual(['NORP:Sylvanian', 'ORG:Acme Corp']);
+  });
+});
+
 describe('capitalised verbs next to a place in a headline', () => {
   it('drops leading words that running text writes in lower case when a listed place remains', () => {
     expect(repaired('Decision to Supply Sylvania Angers Freedonia', [[2, 4, 'GPE'], [5, 6, 'GPE']], true)).toEqual(['GPE:Sylvania', 'GPE:Freedonia']);
