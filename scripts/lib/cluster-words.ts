@@ -25,7 +25,7 @@ export function roughTokens(text: string): string[] {
 
 /** Clusters the words of `sentences` (lists of forms); returns `word\tfine\tcoarse\tcasing` lines. */
 export function clusterWords(sentences: Iterable<readonly string[]>, options: ClusterOptions): string[] {
-  const { ids, words, counts, capitalised, corpus } = indexWords(sentences);
+  const { ids, words, counts, eligible, capitalised, corpus } = indexWords(sentences);
   const frequent = words.map((_, id) => id).filter((id) => counts[id]! >= options.minCount);
   const byCount = [...frequent].sort((a, b) => counts[b]! - counts[a]! || (words[a]! < words[b]! ? -1 : 1));
   const contextIndex = new Map(byCount.slice(0, options.contextWords).map((id, k) => [id, k]));
@@ -33,21 +33,25 @@ export function clusterWords(sentences: Iterable<readonly string[]>, options: Cl
   const fine = sphericalKMeans(vectors, frequent.length, options.dimensions, options.fine, options.iterations, options.seed);
   const centroids = centroidsOf(vectors, fine, frequent.length, options.dimensions, options.fine);
   const coarseOfFine = sphericalKMeans(centroids, options.fine, options.dimensions, options.coarse, options.iterations, options.seed + 1);
-  return frequent.map((id, row) => `${words[id]}\t${fine[row]! + 1}\t${coarseOfFine[fine[row]!]! + 1}\t${casingBucket(capitalised[id]!, counts[id]!)}`).sort();
+  return frequent.map((id, row) => `${words[id]}\t${fine[row]! + 1}\t${coarseOfFine[fine[row]!]! + 1}\t${casingBucket(capitalised[id]!, eligible[id]!)}`).sort();
 }
 
-// How often a word is capitalised away from the sentence start, in five buckets:
-// `the` never, `bank` sometimes, `Japan` always. Buckets from 1; 0 means unknown.
-function casingBucket(capitalised: number, count: number): number {
-  const ratio = capitalised / Math.max(1, count);
+// How often a word is capitalised where capitals are not forced (away from the sentence
+// start, in a sentence with lower-case words), in five buckets: `the` never, `bank`
+// sometimes, `Japan` always. Buckets from 1; 0 means unknown (seen so fewer than twice).
+function casingBucket(capitalised: number, eligible: number): number {
+  if (eligible < 2) return 0;
+  const ratio = capitalised / eligible;
   return ratio < 0.05 ? 1 : ratio < 0.3 ? 2 : ratio < 0.7 ? 3 : ratio < 0.95 ? 4 : 5;
 }
 
-function indexWords(sentences: Iterable<readonly string[]>): { ids: Map<string, number>; words: string[]; counts: number[]; capitalised: number[]; corpus: Int32Array[] } {
+function indexWords(sentences: Iterable<readonly string[]>): { ids: Map<string, number>; words: string[]; counts: number[]; eligible: number[]; capitalised: number[]; corpus: Int32Array[] } {
   const ids = new Map<string, number>();
   const words: string[] = [];
   const counts: number[] = [];
-  // Counted only on sentences in mixed case and not at their start.
+  // Counted only on sentences in mixed case and not at their start: `eligible` the
+  // occurrences there, `capitalised` those with a capital.
+  const eligible: number[] = [];
   const capitalised: number[] = [];
   const corpus: Int32Array[] = [];
   for (const sentence of sentences) {
@@ -61,15 +65,19 @@ function indexWords(sentences: Iterable<readonly string[]>): { ids: Map<string, 
         ids.set(word, id);
         words.push(word);
         counts.push(0);
+        eligible.push(0);
         capitalised.push(0);
       }
       counts[id]!++;
-      if (k > 0 && isMixedCase && /^\p{Lu}/u.test(form)) capitalised[id]!++;
+      if (k > 0 && isMixedCase) {
+        eligible[id]!++;
+        if (/^\p{Lu}/u.test(form)) capitalised[id]!++;
+      }
       encoded[k] = id;
     });
     corpus.push(encoded);
   }
-  return { ids, words, counts, capitalised, corpus };
+  return { ids, words, counts, eligible, capitalised, corpus };
 }
 
 function projectContexts(corpus: readonly Int32Array[], vocabulary: number, frequent: readonly number[], contextIndex: Map<number, number>, options: ClusterOptions): Float32Array {

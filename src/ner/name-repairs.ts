@@ -6,9 +6,12 @@
 //   - A title-case headline capitalises verbs next to names (`Decision to Supply
 //     Ukraine`): leading words that running text writes in lower case are dropped from a
 //     place or nationality when what remains is a listed name and the whole is not.
+//     (Not from a person: surnames that are also words, `Justin Rose`, `Davis Love`,
+//     cost more on CoNLL than `Europa Clipper Lifts Off` gains.)
 //   - A country right before an organisation names the country's own (`US Indo-Pacific
 //     Command`, as CoNLL and OntoNotes mark `U.S. Agriculture Department`), and so does
 //     a country's forces stationed in another (`US Forces Japan`): one ORG.
+//   - `Cyclone` before a name the model found (`Chido`) makes one EVENT, a named storm.
 
 import { FLAG_UPPER_INITIAL, type LexicalAttributes } from '../language/lexical.js';
 import { GAZ, type Gazetteer } from './gazetteer.js';
@@ -31,6 +34,8 @@ const PURPOSE_CONNECTORS = words('the of');
 // Words that begin names of places, listed or not (`Northern Ireland`, `Central Sylvania`): never dropped.
 const PLACE_PREFIXES = words(`north south east west northern southern eastern western central upper lower
   greater new old inner outer far near mid middle`);
+// Named storms: `Cyclone Chido`, `Hurricane Helene`, `Typhoon Haiyan`.
+const STORM_WORDS = words('cyclone hurricane typhoon');
 // `US Forces Japan`, `US Army Europe`: a country's forces stationed in another.
 const MILITARY_COMMAND_WORDS = words('forces army navy marines command');
 const PLACE_CATEGORIES = GAZ.country | GAZ.city | GAZ.place | GAZ.region | GAZ.demonym;
@@ -43,11 +48,13 @@ export class NameRepairs {
   private readonly to = new WordSet(['to']);
   private readonly placePrefixes = new WordSet(PLACE_PREFIXES);
   private readonly forces = new WordSet(MILITARY_COMMAND_WORDS);
+  private readonly stormWords = new WordSet(STORM_WORDS);
 
   constructor(private readonly gazetteer: Gazetteer, private readonly clusters: WordClusters) {}
 
   /** Repairs the sorted, non-overlapping `spans` of sentence [first, end) in place; returns the spans kept. */
   repair(lex: LexicalAttributes, end: number, isHeadline: boolean, spans: EntitySpan[]): EntitySpan[] {
+    for (const span of spans) this.joinStormWord(lex, span, spans);
     if (isHeadline) {
       for (const span of spans) this.trimHeadlineVerbs(lex, span);
       return spans;
@@ -66,6 +73,16 @@ export class NameRepairs {
       kept.push(span);
     }
     return kept;
+  }
+
+  /** `Cyclone` + `Chido`: a named storm is one EVENT, whatever the model took the name for. */
+  private joinStormWord(lex: LexicalAttributes, span: EntitySpan, spans: readonly EntitySpan[]): void {
+    const before = span.firstToken - 1;
+    if (span.label === 'EVENT' || before < 0 || !isCapitalised(lex, before) || !this.stormWords.has(lex.lower[before]!)) return;
+    // The word before is not already part of another mention.
+    if (spans.some((other) => other !== span && other.firstToken <= before && before < other.endToken)) return;
+    span.firstToken = before;
+    span.label = 'EVENT';
   }
 
   /** `US` + `Indo-Pacific Command`, or `US` `Forces` `Japan`: one organisation of a country. */

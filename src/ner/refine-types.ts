@@ -4,9 +4,9 @@
 //        → LOC  a region, sea, river or mountain (`Indo-Pacific`, `South China Sea`)
 //        → FAC  a building or structure (`Iikura Guest House`, `Narita Airport`)
 //   MISC → NORP nationalities, religions, political groups (`Japanese`, `Muslims`)
-//        → EVENT wars, summits, games (`Korean War`, `Siem Reap-Angkor Summit`)
+//        → EVENT wars, summits, games, storms (`Korean War`, `Siem Reap-Angkor Summit`)
 //        → ORG  an institution named after a place (`Indo-Pacific Command`)
-//   PER  → PERSON, or EVENT when only an event can be named so (`Angkor Summit`)
+//   PER  → PERSON, or EVENT when only an event can be named so (`Angkor Summit`, `Cyclone Chido`)
 //   ORG stays ORG (except facilities named like one: `Heathrow Airport`)
 // A LOC with no evidence either way is a GPE: most places named in news are.
 
@@ -38,8 +38,8 @@ const STRONG_EVENT_HEADS = words('war wars battle siege revolution olympics olym
 const ORGANISATION_HEADS = words(`command ministry department agency council committee commission party army navy
   police university college institute corporation association federation court parliament assembly senate
   authority administration company`);
-// `Battle of Antietam`, `Siege of Petersburg`.
-const EVENT_FIRST = words('battle siege');
+// `Battle of Antietam`, `Siege of Petersburg`, `Cyclone Chido`, `Hurricane Helene`.
+const EVENT_FIRST = words('battle siege cyclone hurricane typhoon');
 const NORP_WORDS = words(`muslim muslims christian christians catholic catholics protestant protestants jew jews
   jewish hindu hindus sikh sikhs buddhist buddhists sunni sunnis shia shiite shiites shi'ite islamist islamists
   republican republicans democrat democrats communist communists socialist socialists conservative conservatives

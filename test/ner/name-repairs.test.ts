@@ -56,6 +56,19 @@ describe('organisations of a country', () => {
   });
 });
 
+describe('named storms', () => {
+  it('joins a storm word to the name after it as one EVENT, in running text and headlines', () => {
+    expect(repaired('after Cyclone Zorba hit Marsport', [[2, 3, 'PERSON'], [4, 5, 'GPE']])).toEqual(['EVENT:Cyclone Zorba', 'GPE:Marsport']);
+    expect(repaired('Hurricane Zorba Hits Marsport', [[1, 2, 'GPE'], [3, 4, 'GPE']], true)).toEqual(['EVENT:Hurricane Zorba', 'GPE:Marsport']);
+  });
+
+  it('leaves a lower-case storm word, one inside another mention, and names without one', () => {
+    expect(repaired('the cyclone Zorba', [[2, 3, 'PERSON']])).toEqual(['PERSON:Zorba']);
+    expect(repaired('Typhoon Group Zorba', [[0, 2, 'ORG'], [2, 3, 'PERSON']])).toEqual(['ORG:Typhoon Group', 'PERSON:Zorba']);
+    expect(repaired('Storm Zorba', [[1, 2, 'PERSON']])).toEqual(['PERSON:Zorba']);
+  });
+});
+
 describe('capitalised verbs next to a place in a headline', () => {
   it('drops leading words that running text writes in lower case when a listed place remains', () => {
     expect(repaired('Decision to Supply Sylvania Angers Freedonia', [[2, 4, 'GPE'], [5, 6, 'GPE']], true)).toEqual(['GPE:Sylvania', 'GPE:Freedonia']);

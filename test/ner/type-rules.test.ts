@@ -74,6 +74,10 @@ describe('TypeRefiner', () => {
     ['the Freedonia Bank', 1, 3, 'ORG', 'ORG'],
     ['said Rufus Firefly', 1, 3, 'PER', 'PERSON'],
     ['the Marsport Summit began', 1, 3, 'PER', 'EVENT'],
+    ['Cyclone Zorba hit Marsport', 0, 2, 'PER', 'EVENT'],
+    ['after Hurricane Zorba', 1, 3, 'LOC', 'EVENT'],
+    // Not `storm`: `Storm Prediction Center` is an organisation.
+    ['the Storm Centre said', 1, 3, 'ORG', 'ORG'],
     ['the Indo - Ostra Command', 1, 5, 'LOC', 'ORG'],
     ['the Marsport Bank', 1, 3, 'LOC', 'GPE'],
   ];
