@@ -4,11 +4,12 @@
 
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+import { LanguageAnalysis } from './document/analysis.js';
 import { NewsgraphError } from './errors.js';
 import type { PlannedSource } from './ingest/index.js';
 import type { IngestItem, RawDocument } from './ingest/raw-document.js';
 import { asDocumentError, processItems, type PipelineItem, type Resources } from './pipeline.js';
-import type { WorkerOutcome } from './pipeline-worker.js';
+import type { WorkerOutcome, WorkerTask } from './pipeline-worker.js';
 
 /** Each worker holds its own copy of the models (about 250 MiB), so the default stops at 4. */
 export function defaultWorkerCount(): number {
@@ -34,22 +35,29 @@ export function workersFor(planned: readonly PlannedSource[]): number {
   return bytes < SMALL_INPUT_BYTES ? 0 : defaultWorkerCount();
 }
 
+export interface PoolOptions {
+  /** Articles keep their in-memory `analysis` (in this thread they always do). */
+  readonly keepAnalysis?: boolean;
+}
+
 /**
  * Runs clean and every stage on the documents of `items`: in `workers` worker threads, or
  * in this thread (with `resources`) when `workers` is 0.
  */
-export function processItemsWith(items: AsyncIterable<IngestItem>, resources: Resources, workers: number): AsyncGenerator<PipelineItem> {
-  return workers > 0 ? processItemsInPool(items, workers) : processItems(items, resources);
+export function processItemsWith(items: AsyncIterable<IngestItem>, resources: Resources, workers: number, options: PoolOptions = {}): AsyncGenerator<PipelineItem> {
+  return workers > 0 ? processItemsInPool(items, workers, options) : processItems(items, resources);
 }
 
 /** Worker threads that clean and analyse documents; close it when done. */
 export class DocumentPool {
   readonly workers: number;
   private readonly pool: Piscina;
+  private readonly keepAnalysis: boolean;
 
-  constructor(workers: number) {
+  constructor(workers: number, options: PoolOptions = {}) {
     this.workers = workers;
     this.pool = createPool(workers);
+    this.keepAnalysis = options.keepAnalysis ?? false;
   }
 
   /** processItems in the pool's workers: the same items, in input order. */
@@ -60,7 +68,7 @@ export class DocumentPool {
     const pending: Promise<PipelineItem>[] = [];
     try {
       for await (const item of items) {
-        if (item.kind === 'document') pending.push(runInPool(this.pool, item.document));
+        if (item.kind === 'document') pending.push(runInPool(this.pool, { document: item.document, keepAnalysis: this.keepAnalysis }));
         else pending.push(Promise.resolve(item.kind === 'failure' ? { ...item, document: null } : item));
         while (pending.length >= inFlightLimit) yield await pending.shift()!;
       }
@@ -79,8 +87,8 @@ export class DocumentPool {
 }
 
 /** A pool of `workers` threads for one stream of items, closed when the stream ends or its consumer stops. */
-export async function* processItemsInPool(items: AsyncIterable<IngestItem>, workers: number): AsyncGenerator<PipelineItem> {
-  const pool = new DocumentPool(workers);
+export async function* processItemsInPool(items: AsyncIterable<IngestItem>, workers: number, options: PoolOptions = {}): AsyncGenerator<PipelineItem> {
+  const pool = new DocumentPool(workers, options);
   try {
     yield* pool.process(items);
   } finally {
@@ -104,10 +112,14 @@ function createPool(workers: number): Piscina {
   });
 }
 
-async function runInPool(pool: Piscina, document: RawDocument): Promise<PipelineItem> {
+async function runInPool(pool: Piscina, task: WorkerTask): Promise<PipelineItem> {
+  const { document } = task;
   try {
-    const outcome = (await pool.run(document)) as WorkerOutcome;
-    if (outcome.ok) return { kind: 'article', article: outcome.article, raw: document };
+    const outcome = (await pool.run(task)) as WorkerOutcome;
+    if (outcome.ok) {
+      const { article } = outcome;
+      return { kind: 'article', article: article.analysis ? { ...article, analysis: LanguageAnalysis.revive(article.analysis) } : article, raw: document };
+    }
     const error = new NewsgraphError(outcome.code, outcome.message, outcome.location);
     return { kind: 'failure', error, raw: null, document };
   } catch (error) {

@@ -13,11 +13,18 @@ export type WorkerOutcome =
 
 const resources = loadResources();
 
-export default function processInWorker(raw: RawDocument): WorkerOutcome {
+export interface WorkerTask {
+  readonly document: RawDocument;
+  /** Send the in-memory analysis back too (`extract --conllu`). */
+  readonly keepAnalysis: boolean;
+}
+
+export default function processInWorker({ document: raw, keepAnalysis }: WorkerTask): WorkerOutcome {
   try {
-    // The in-memory analysis (typed arrays in a class) is not part of the output and is
-    // not stored; copying it between threads would cost more than the rest of the article.
-    return { ok: true, article: { ...processDocument(raw, resources), analysis: null } };
+    const article = processDocument(raw, resources);
+    // The in-memory analysis is not part of the output and is not stored; copying it
+    // between threads costs more than the rest of the article, so only when asked.
+    return { ok: true, article: keepAnalysis ? article : { ...article, analysis: null } };
   } catch (error) {
     const failure = asDocumentError(error, raw);
     return { ok: false, code: failure.code, message: failure.message, location: failure.location };

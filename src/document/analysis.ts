@@ -36,6 +36,11 @@ export class LanguageAnalysis {
     readonly mentions: readonly Mention[],
   ) {}
 
+  /** Again a LanguageAnalysis, from the plain copy another thread received (structured clone keeps the fields, not the class). */
+  static revive(copy: LanguageAnalysis): LanguageAnalysis {
+    return new LanguageAnalysis(copy.starts, copy.ends, copy.sentences, copy.upos, copy.xpos, copy.lemmas, copy.heads, copy.deprels, copy.mentions);
+  }
+
   get tokenCount(): number {
     return this.starts.length;
   }

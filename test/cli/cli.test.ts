@@ -6,6 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { CONLLU, parseConllu } from '../../src/corpus/conllu.js';
 import { makeTempDir, projectRoot, seedPath } from '../helpers.js';
 
 const cli = join(projectRoot, 'dist/cli/main.js');
@@ -84,6 +85,34 @@ describe('newsgraph CLI', () => {
     expect(inPool.stdout).toBe(inThread.stdout);
     expect(inPool.stderr).toBe(inThread.stderr);
     expect(run(['extract', '--workers', 'many', seedPath]).stderr).toMatch(/expected a whole number, 0 or more/);
+  });
+
+  it('prints the language layer as CoNLL-U whose token ranges point into each article\'s text', () => {
+    const articles = run(['extract', seedPath]).stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; text: string });
+    const inThread = run(['extract', '--conllu', '--workers', '0', seedPath]);
+    expect(inThread.status).toBe(0);
+    expect(run(['extract', '--conllu', '--workers', '2', seedPath]).stdout).toBe(inThread.stdout);
+    const sentences = parseConllu(inThread.stdout);
+    expect(sentences.length).toBeGreaterThan(30);
+    expect(sentences.filter((sentence) => sentence.comments.some((comment) => comment.startsWith('# newdoc id = '))).map((sentence) => sentence.comments[0])).toEqual(articles.map((article) => `# newdoc id = ${article.id}`));
+    let article = articles[0]!;
+    const tagged: string[] = [];
+    for (const sentence of sentences) {
+      const newdoc = sentence.comments.find((comment) => comment.startsWith('# newdoc id = '));
+      if (newdoc) article = articles.find((candidate) => `# newdoc id = ${candidate.id}` === newdoc)!;
+      const heads = sentence.words.map((word) => Number(word.columns[CONLLU.HEAD]));
+      expect(heads.filter((head) => head === 0)).toHaveLength(1);
+      expect(heads.every((head) => head >= 0 && head <= heads.length)).toBe(true);
+      for (const word of sentence.words) {
+        const misc = word.columns[CONLLU.MISC]!;
+        const [start, end] = /TokenRange=(\d+):(\d+)/.exec(misc)!.slice(1).map(Number) as [number, number];
+        expect(article.text.slice(start, end)).toBe(word.columns[CONLLU.FORM]);
+        const ner = /NER=([BI]-\w+)/.exec(misc)?.[1];
+        if (ner) tagged.push(`${word.columns[CONLLU.FORM]}/${ner}`);
+      }
+    }
+    expect(tagged.join(' ')).toContain('Lloyd/B-PERSON Austin/I-PERSON');
+    expect(tagged.join(' ')).toContain('International/B-ORG Campaign/I-ORG to/I-ORG Ban/I-ORG Landmines/I-ORG');
   });
 
   it('shows a stored article as JSON or text, searches and lists', () => {
