@@ -82,7 +82,7 @@ export class EntityRecognizer {
       if (label === 'PERSON') firstToken = this.titles.trimStart(lexical, firstToken, endToken);
       entities.push({ firstToken, endToken, label });
     }
-    return mergeMentions(this.repairs.repair(lexical, end, context.isHeadline, entities), this.numeric.recognise(tokens, lexical, first, end));
+    return mergeMentions(this.repairs.repair(lexical, first, end, context.isHeadline, entities), this.numeric.recognise(tokens, lexical, first, end));
   }
 }
 

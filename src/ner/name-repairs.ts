@@ -53,8 +53,8 @@ export class NameRepairs {
   constructor(private readonly gazetteer: Gazetteer, private readonly clusters: WordClusters) {}
 
   /** Repairs the sorted, non-overlapping `spans` of sentence [first, end) in place; returns the spans kept. */
-  repair(lex: LexicalAttributes, end: number, isHeadline: boolean, spans: EntitySpan[]): EntitySpan[] {
-    for (const span of spans) this.joinStormWord(lex, span, spans);
+  repair(lex: LexicalAttributes, first: number, end: number, isHeadline: boolean, spans: EntitySpan[]): EntitySpan[] {
+    for (const span of spans) this.joinStormWord(lex, first, span, spans);
     if (isHeadline) {
       for (const span of spans) this.trimHeadlineVerbs(lex, span);
       return spans;
@@ -76,9 +76,9 @@ export class NameRepairs {
   }
 
   /** `Cyclone` + `Chido`: a named storm is one EVENT, whatever the model took the name for. */
-  private joinStormWord(lex: LexicalAttributes, span: EntitySpan, spans: readonly EntitySpan[]): void {
+  private joinStormWord(lex: LexicalAttributes, first: number, span: EntitySpan, spans: readonly EntitySpan[]): void {
     const before = span.firstToken - 1;
-    if (span.label === 'EVENT' || before < 0 || !isCapitalised(lex, before) || !this.stormWords.has(lex.lower[before]!)) return;
+    if (span.label === 'EVENT' || before < first || !isCapitalised(lex, before) || !this.stormWords.has(lex.lower[before]!)) return;
     // The word before is not already part of another mention.
     if (spans.some((other) => other !== span && other.firstToken <= before && before < other.endToken)) return;
     span.firstToken = before;

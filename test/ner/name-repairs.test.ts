@@ -15,12 +15,12 @@ const gazetteer = Gazetteer.fromTsv(readFileSync(new URL('../fixtures/world/gaze
 const clusters = WordClusters.fromTsv(['supply\t1\t1\t1', 'arms\t2\t1\t1', 'new\t3\t1\t2', 'greater\t4\t1\t3', 'northern\t6\t1\t2', 'sylvania\t5\t2\t5'].join('\n'));
 const repairs = new NameRepairs(gazetteer, clusters);
 
-/** Repairs the spans (written as [first, end, label] over the space-separated words) and gives them back as text. */
-function repaired(text: string, spans: Array<[number, number, EntitySpan['label']]>, isHeadline = false): string[] {
+/** Repairs the spans (written as [first, end, label] over the space-separated words) of the sentence from word `first` on, and gives them back as text. */
+function repaired(text: string, spans: Array<[number, number, EntitySpan['label']]>, isHeadline = false, first = 0): string[] {
   const forms = text.split(' ');
   const lex = computeLexicalAttributes(sequenceFromForms(forms));
   const entities = spans.map(([firstToken, endToken, label]) => ({ firstToken, endToken, label }));
-  return repairs.repair(lex, forms.length, isHeadline, entities).map((span) => `${span.label}:${forms.slice(span.firstToken, span.endToken).join(' ')}`);
+  return repairs.repair(lex, first, forms.length, isHeadline, entities).map((span) => `${span.label}:${forms.slice(span.firstToken, span.endToken).join(' ')}`);
 }
 
 describe('purpose names of organisations', () => {
@@ -66,6 +66,9 @@ describe('named storms', () => {
     expect(repaired('the cyclone Zorba', [[2, 3, 'PERSON']])).toEqual(['PERSON:Zorba']);
     expect(repaired('Typhoon Group Zorba', [[0, 2, 'ORG'], [2, 3, 'PERSON']])).toEqual(['ORG:Typhoon Group', 'PERSON:Zorba']);
     expect(repaired('Storm Zorba', [[1, 2, 'PERSON']])).toEqual(['PERSON:Zorba']);
+    // A storm word that ends the sentence before is not joined.
+    expect(repaired('It was a Hurricane Zorba said so', [[4, 5, 'PERSON']], false, 4)).toEqual(['PERSON:Zorba']);
+    expect(repaired('It was a Hurricane Zorba said so', [[4, 5, 'PERSON']], false, 0)).toEqual(['EVENT:Hurricane Zorba']);
   });
 });
 
