@@ -4,9 +4,11 @@
 // offsets, end exclusive), SpaceAfter=No, and its entity or numeric mention as a BIO tag.
 
 import type { LanguageAnalysis } from '../document/analysis.js';
+import { bioTags } from './gold-tokens.js';
 
 export function analysisConllu(text: string, analysis: LanguageAnalysis, documentId: string): string {
-  const mentionTags = bioTagsOf(analysis);
+  // By `type`: the article-level rules may retype a mention after the recogniser labelled it.
+  const mentionTags = bioTags(analysis.tokenCount, analysis.mentions.map(({ firstToken, endToken, type }) => ({ firstToken, endToken, label: type })));
   const out = [`# newdoc id = ${documentId}`];
   analysis.sentences.forEach((sentence, index) => {
     out.push(`# sent_id = ${documentId}-${index + 1}`, `# text = ${oneLine(text.slice(sentence.start, sentence.end))}`);
@@ -16,7 +18,7 @@ export function analysisConllu(text: string, analysis: LanguageAnalysis, documen
       const head = analysis.heads[token]!;
       const misc = [`TokenRange=${start}:${end}`];
       if (token + 1 < sentence.endToken && analysis.starts[token + 1] === end) misc.push('SpaceAfter=No');
-      if (mentionTags[token]) misc.push(`NER=${mentionTags[token]}`);
+      if (mentionTags[token] !== 'O') misc.push(`NER=${mentionTags[token]}`);
       out.push([
         token - sentence.firstToken + 1,
         oneWord(text.slice(start, end)),
@@ -33,14 +35,6 @@ export function analysisConllu(text: string, analysis: LanguageAnalysis, documen
     out.push('');
   });
   return `${out.join('\n')}\n`;
-}
-
-function bioTagsOf(analysis: LanguageAnalysis): Array<string | undefined> {
-  const tags: Array<string | undefined> = new Array(analysis.tokenCount);
-  for (const mention of analysis.mentions) {
-    for (let token = mention.firstToken; token < mention.endToken; token++) tags[token] = `${token === mention.firstToken ? 'B' : 'I'}-${mention.type}`;
-  }
-  return tags;
 }
 
 /** A `# text` comment holds one line. */

@@ -25,8 +25,8 @@ export function recogniseForms(forms: readonly string[], models: LanguageModels)
   return models.recognizer.recognise(tokens, computeLexicalAttributes(tokens), 0, tokens.count);
 }
 
-/** IOB2 tags (`B-PERSON`, `I-PERSON`, `O`) of a sentence's mentions. */
-export function bioTags(count: number, mentions: readonly TokenMention[]): string[] {
+/** IOB2 tags (`B-PERSON`, `I-PERSON`, `O`) of mentions over `count` tokens (a sentence's, or an article's). */
+export function bioTags(count: number, mentions: ReadonlyArray<Pick<TokenMention, 'firstToken' | 'endToken' | 'label'>>): string[] {
   const tags = new Array<string>(count).fill('O');
   for (const { firstToken, endToken, label } of mentions) {
     for (let i = firstToken; i < endToken; i++) tags[i] = `${i === firstToken ? 'B' : 'I'}-${label}`;

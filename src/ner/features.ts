@@ -5,7 +5,7 @@
 
 import { featureKey, mixHash } from '../linear/hash.js';
 import type { LexicalAttributes } from '../language/lexical.js';
-import type { WordClusters } from './word-clusters.js';
+import { casingBucket, type WordClusters } from './word-clusters.js';
 
 export const MAX_NER_FEATURES = 48;
 
@@ -109,7 +109,7 @@ function extractOwnFeatures(ctx: SentenceContext, i: number, out: Uint32Array, n
   if (cluster !== 0) {
     out[n++] = featureKey(T.Cluster, cluster & 0xffff);
     out[n++] = featureKey(T.CoarseCluster, (cluster >>> 16) & 0xfff);
-    out[n++] = featureKey(T.Casing, cluster >>> 28, lex.flags[i]!, position);
+    out[n++] = featureKey(T.Casing, casingBucket(cluster), lex.flags[i]!, position);
     out[n++] = featureKey(T.ClusterShape, cluster & 0xffff, shape);
   }
   return n;

@@ -16,7 +16,7 @@
 import { FLAG_UPPER_INITIAL, type LexicalAttributes } from '../language/lexical.js';
 import { GAZ, type Gazetteer } from './gazetteer.js';
 import type { EntityLabel } from './refine-types.js';
-import type { WordClusters } from './word-clusters.js';
+import { casingBucket, type WordClusters } from './word-clusters.js';
 import { WordSet, words } from './word-set.js';
 
 export interface EntitySpan {
@@ -113,7 +113,7 @@ export class NameRepairs {
   }
 
   private isMostlyLower(lex: LexicalAttributes, k: number): boolean {
-    const casing = this.clusters.clusterOf(lex.lower[k]!) >>> 28;
+    const casing = casingBucket(this.clusters.clusterOf(lex.lower[k]!));
     return casing > 0 && casing <= MOSTLY_LOWER_CASING;
   }
 }

@@ -32,8 +32,13 @@ export class WordClusters {
     return this.byLower.size;
   }
 
-  /** The packed cluster of a token's lower hash (fine | coarse << 16 | casing << 28), 0 when unknown. */
+  /** The packed cluster of a token's lower hash (fine | coarse << 16 | casing << 28), 0 when unknown; casingBucket() reads the casing. */
   clusterOf(lower: number): number {
     return this.byLower.get(lower) ?? 0;
   }
+}
+
+/** The casing bucket (1 never capitalised mid-sentence ... 5 always, 0 unknown) of a packed cluster. */
+export function casingBucket(packed: number): number {
+  return packed >>> 28;
 }
