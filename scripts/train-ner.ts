@@ -1,5 +1,5 @@
-// Trains the entity recogniser and writes data/ner/: word clusters learnt from
-// unlabelled news, the averaged-perceptron model, and a manifest with the sources,
+// Trains the entity recogniser and writes data/ner/: word clusters (from GloVe vectors,
+// with casing counted in unlabelled news), the averaged-perceptron model, and a manifest with the sources,
 // settings and dev scores. Needs data/gazetteer (scripts/build-gazetteer.ts) first.
 // Run: node --import tsx scripts/train-ner.ts   (npm run train:ner)
 // NER_EPOCHS, NER_CORPORA and NER_DRY_RUN=1 (print dev scores per epoch, write nothing)
@@ -16,11 +16,13 @@ import { GreedyDecoder } from '../src/ner/decode.js';
 import { Gazetteer } from '../src/ner/gazetteer.js';
 import { EntityRecognizer, NER_FILES, NER_MODEL_VERSION, type NerModelMeta } from '../src/ner/index.js';
 import { classesFromSpans, COARSE_TYPES, spansFromClasses } from '../src/ner/labels.js';
+import { findOutsideForms } from '../src/ner/outside-words.js';
 import { SentenceContextBuilder } from '../src/ner/sentence-context.js';
 import { averageModels, trainNer } from '../src/ner/train.js';
 import { WordClusters } from '../src/ner/word-clusters.js';
 import { evaluateRecognizer } from './eval-ner.js';
 import { clusterWords, roughTokens } from './lib/cluster-words.js';
+import { GLOVE_SOURCE, readGloveVectors } from './lib/glove.js';
 import { writeManifest } from './lib/manifest.js';
 import { CORPORA, readCorpus, splitHyphenatedTokens, type CorpusName, type LabelledSentence } from './lib/ner-corpora.js';
 import { projectRoot, readSharedText } from './lib/shared-data.js';
@@ -36,8 +38,10 @@ const settings = {
   splitHyphens: process.env.NER_SPLIT_HYPHENS !== '0',
   titleCopies: process.env.NER_TITLE_COPIES !== '0',
   headlineCopies: process.env.NER_HEADLINE_COPIES !== '0',
-  clusters: { minCount: 3, contextWords: 2000, dimensions: 96, fine: 400, coarse: 40, iterations: 12, seed: 7 },
-  clusterText: ['news-corpus/reuters21578.shared.jsonl.gz', 'conll-train', 'wikiann-train', 'wnut17-train'],
+  clusters: { minCount: 3, coarse: 64, finePerCoarse: 16, fitWords: 30000, iterations: 15, seed: 20261130 },
+  gloveWords: 150000,
+  outsideMinCount: 20,
+  casingText: ['news-corpus/reuters21578.shared.jsonl.gz', 'conll-train', 'wikiann-train', 'wnut17-train'],
 };
 const outputDir = join(projectRoot, 'data', 'ner');
 
@@ -69,7 +73,7 @@ function main(): void {
   const seconds = (): string => `${((Date.now() - started) / 1000).toFixed(0)} s`;
   const gazetteerText = readFileSync(join(projectRoot, 'data/gazetteer/gazetteer.tsv'), 'utf8');
   const gazetteer = Gazetteer.fromTsv(gazetteerText);
-  const clusterLines = clusterWords(unlabelledSentences(), settings.clusters);
+  const clusterLines = clusterWords(unlabelledSentences(), readGloveVectors(settings.gloveWords), settings.clusters);
   const clustersText = clusterLines.join('\n') + '\n';
   const clusters = WordClusters.fromTsv(clustersText);
   console.log(`${clusters.size} clustered words (${seconds()})`);
@@ -104,7 +108,8 @@ function main(): void {
     const scores = Object.entries(dev).map(([name, sentences]) => `${name} ${(100 * coarseF1(model, sentences, gazetteer, clusters)).toFixed(2)}`);
     return console.log(`average of ${bags.length}: ${scores.join('  ')}  rows ${model.parts.keys.length}`);
   }
-  const meta: NerModelMeta = { format: 'newsgraph-ner-bilou', version: NER_MODEL_VERSION, types: [...COARSE_TYPES] };
+  const outsideForms = findOutsideForms(train, settings.outsideMinCount);
+  const meta: NerModelMeta = { format: 'newsgraph-ner-bilou', version: NER_MODEL_VERSION, types: [...COARSE_TYPES], outsideForms };
   const modelBytes = encodeLinearModel(model, { ...meta, settings });
   mkdirSync(outputDir, { recursive: true });
   writeFileSync(join(outputDir, NER_FILES.model), modelBytes);
@@ -123,14 +128,15 @@ function writeNerManifest(devScores: Record<string, number>, trainingSeconds: nu
   const juandCommit = '27f595cc97631cca4d54a6af6cb07752532367f6';
   writeManifest(outputDir, {
     name: 'ner', version: String(NER_MODEL_VERSION), files: [NER_FILES.model, NER_FILES.clusters], command: 'npm run train:ner',
-    description: 'Entity recogniser: averaged perceptron over BILOU tags of PER/ORG/LOC/MISC (model.bin, newsgraph linear model format) and word clusters with casing buckets (clusters.tsv: word, fine, coarse, casing). Needs data/gazetteer.',
+    description: 'Entity recogniser: averaged perceptron over BILOU tags of PER/ORG/LOC/MISC (model.bin, newsgraph linear model format) and word clusters with casing buckets (clusters.tsv: word, fine, coarse, casing; clusters from GloVe vectors, casing from the unlabelled text). Needs data/gazetteer.',
     sources: [
       { name: 'CoNLL-2003 English', path: CORPORA['conll-train'].path, license: 'Reuters RCV1, research use; the text is not shipped', commit: conllCommit, splits: ['train (training)', 'valid (dev scores, epochs)'] },
       { name: 'WNUT-17', path: CORPORA['wnut17-train'].path, license: 'CC BY 4.0', commit: juandCommit, splits: ['train (training)', 'dev (dev scores)'] },
       { name: 'Broad Twitter Corpus, section g', path: CORPORA['btc-g'].path, license: 'CC BY 4.0', commit: juandCommit, splits: ['g (training)'] },
       { name: 'wikigold', path: CORPORA.wikigold.path, license: 'CC BY 4.0', commit: juandCommit, splits: ['all (dev scores only)'] },
-      { name: 'Reuters-21578 (news-corpus)', path: 'news-corpus/reuters21578.shared.jsonl.gz', license: 'Reuters-21578 Distribution 1.0, research use; only word clusters are shipped', commit: 'd16457fd9d6d2b623fffc163746092b89a6e2fef', splits: ['all (words only, clusters)'] },
-      { name: 'WikiANN en', path: CORPORA['wikiann-train'].path, license: 'unstated (silver standard from Wikipedia)', commit: 'db7ff3ca4ba1df39907f8bdc036a556fed5ecde7', splits: ['train (words only, clusters)'] },
+      { name: 'Reuters-21578 (news-corpus)', path: 'news-corpus/reuters21578.shared.jsonl.gz', license: 'Reuters-21578 Distribution 1.0, research use; only word clusters are shipped', commit: 'd16457fd9d6d2b623fffc163746092b89a6e2fef', splits: ['all (words only, casing)'] },
+      { ...GLOVE_SOURCE, splits: ['150,000 most frequent words (clusters)'] },
+      { name: 'WikiANN en', path: CORPORA['wikiann-train'].path, license: 'unstated (silver standard from Wikipedia)', commit: 'db7ff3ca4ba1df39907f8bdc036a556fed5ecde7', splits: ['train (words only, casing)'] },
     ],
     settings: { ...settings, trainingSeconds },
     devScores,

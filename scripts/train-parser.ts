@@ -14,6 +14,7 @@ import { ClusterTable } from '../src/parser/cluster-table.js';
 import { DependencyParser, type ParserFiles } from '../src/parser/index.js';
 import { trainTransitionsWithBeam } from '../src/parser/beam-train.js';
 import { encodeParser, pruneModel, trainLabeller, trainTransitions, type EpochCallback } from '../src/parser/train.js';
+import { buildLabelDictionary } from '../src/parser/label-dictionary.js';
 import { treebankSentence, type TreebankSentence } from '../src/parser/treebank.js';
 import { EWT_SOURCE, readEwt } from './lib/ewt.js';
 import { writeManifest } from './lib/manifest.js';
@@ -32,6 +33,9 @@ const settings = {
   exploreRate: 0.9,
   labellerEpochs: 6,
   labellerMinWeight: 1,
+  // Arcs whose tags and direction settle the relation (src/parser/label-dictionary.ts).
+  labelDictionaryMinCount: 30,
+  labelDictionaryMinShare: 0.99,
   minWeightCandidates: [1, 2, 3, 4],
   jackknifeFolds: Number(process.env.PARSER_JACKKNIFE ?? 0),
 };
@@ -61,9 +65,10 @@ export function trainParserModel(): Record<string, number> {
 
   const relations = relationsOf(goldTrain);
   const labeller = trainLabeller(train, relations, { epochs: settings.labellerEpochs, seed: settings.seed + 1 }).toModel({ minWeight: settings.labellerMinWeight });
-  log(`labeller: ${labeller.parts.keys.length} features (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  const dictionary = buildLabelDictionary(goldTrain, relations, settings.labelDictionaryMinCount, settings.labelDictionaryMinShare);
+  log(`labeller: ${labeller.parts.keys.length} features, ${dictionary.keys.length} arc kinds labelled by their tags (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   const parserOf = (transitions: LinearModel): DependencyParser =>
-    DependencyParser.fromBytes({ ...encodeParser(transitions, labeller, relations, settings), clusters: clusters.bytes });
+    DependencyParser.fromBytes({ ...encodeParser(transitions, labeller, relations, settings, dictionary), clusters: clusters.bytes });
 
   const smallest = Math.min(...settings.minWeightCandidates);
   let best: Candidate | null = null;
@@ -77,7 +82,7 @@ export function trainParserModel(): Record<string, number> {
   if (!chosen) throw new Error('train-parser: no epoch was trained');
   log(`best epoch ${chosen.epoch} of ${settings.transitionEpochs} (${trainer.featureCount} features at the end)`);
 
-  const files = choosePruning(chosen.model, (model) => ({ ...encodeParser(model, labeller, relations, settings), clusters: clusters.bytes }), dev);
+  const files = choosePruning(chosen.model, (model) => ({ ...encodeParser(model, labeller, relations, settings, dictionary), clusters: clusters.bytes }), dev);
   const parser = DependencyParser.fromBytes(files);
   const scores = scoreParser(parser, dev);
   const goldScores = predictedDev ? scoreParser(parser, goldDev) : scores;

@@ -7,7 +7,7 @@
 
 import type { LinearModel } from '../linear/model.js';
 import { extractPairFeatures, extractRoleFeatures, extractTagFeatures, MAX_NER_FEATURES, Role, ROLE_COUNT, wordCacheKey, type SentenceContext } from './features.js';
-import { canEndOn, CLASS_COUNT, isAllowedAfter, OUTSIDE } from './labels.js';
+import { canEndOn, CLASS_COUNT, isAllowedAfter, OUTSIDE, Position, positionOfClass } from './labels.js';
 
 export const START_CLASS = 0xff;
 
@@ -30,9 +30,12 @@ export class GreedyDecoder {
   /** Role scores of the sentence edge, in running text and in headlines. */
   private readonly edgeScores: [Float32Array | null, Float32Array | null] = [null, null];
   private sentenceScores: Float32Array[] = [];
+  private readonly outsideForms: ReadonlySet<number>;
 
-  constructor(model: LinearModel) {
+  /** `outsideForms`: words that are O when no entity is open (./outside-words.ts), left unscored. */
+  constructor(model: LinearModel, outsideForms: Iterable<number> = []) {
     this.scorer = model;
+    this.outsideForms = new Set(outsideForms);
   }
 
   /** Writes the class of each token of the sentence into out[0 .. end - first). */
@@ -44,7 +47,14 @@ export class GreedyDecoder {
     const scores = this.scores;
     let prev = START_CLASS;
     let prev2 = START_CLASS;
+    const forms = ctx.lex.form;
     for (let i = first; i < end; i++) {
+      if ((prev === START_CLASS || prev === OUTSIDE || positionOfClass(prev) >= Position.Last) && this.outsideForms.has(forms[i]!)) {
+        out[i - first] = OUTSIDE;
+        prev2 = prev;
+        prev = OUTSIDE;
+        continue;
+      }
       scores.fill(0);
       for (let role = 0; role < ROLE_COUNT; role++) {
         const k = i + ROLE_OFFSETS[role]!;

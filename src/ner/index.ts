@@ -32,6 +32,8 @@ export interface NerModelMeta {
   readonly format: 'newsgraph-ner-bilou';
   readonly version: number;
   readonly types: readonly string[];
+  /** Words left unscored (O) when no entity is open: ./outside-words.ts. */
+  readonly outsideForms?: readonly number[];
 }
 
 export const NER_MODEL_VERSION = 1;
@@ -65,7 +67,7 @@ export class EntityRecognizer {
       throw new Error(`data/ner/model.bin: model ${meta.format} v${meta.version} (${meta.types}), this newsgraph reads newsgraph-ner-bilou v${NER_MODEL_VERSION}; run npm run train:ner`);
     }
     const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
-    return new EntityRecognizer(new GreedyDecoder(model), Gazetteer.fromTsv(text(file(NER_FILES.gazetteer))), WordClusters.fromTsv(text(file(NER_FILES.clusters))));
+    return new EntityRecognizer(new GreedyDecoder(model, meta.outsideForms), Gazetteer.fromTsv(text(file(NER_FILES.gazetteer))), WordClusters.fromTsv(text(file(NER_FILES.clusters))));
   }
 
   /** Mentions in tokens [first, end) of one sentence, sorted, non-overlapping (global token indices). */

@@ -69,7 +69,7 @@ export class DependencyParser {
     if (rootId < 0 || relations.length !== labeller.model.classes) throw new Error('parser labeller: its relation list does not match the model');
     const beamWidth = transitions.meta.beamWidth ?? 1;
     if (!Number.isInteger(beamWidth) || beamWidth < 1) throw new Error(`parser transitions: beam width ${beamWidth} is not a positive integer ${retrain}`);
-    return new DependencyParser(new WeightTable(transitions.model), new ArcLabeller(labeller.model, rootId), relations, new ClusterTable(files.clusters), beamWidth);
+    return new DependencyParser(new WeightTable(transitions.model), new ArcLabeller(labeller.model, rootId, labeller.meta.dictionary), relations, new ClusterTable(files.clusters), beamWidth);
   }
 
   /** Items kept per step: 1 is greedy parsing. */

@@ -3,6 +3,7 @@
 // and no other arc does.
 
 import type { LinearModel } from '../linear/model.js';
+import { labelDictionaryKey, type LabelDictionary } from './label-dictionary.js';
 import { extractLabelFeatures, MAX_LABEL_FEATURES } from './label-features.js';
 import type { SentenceView } from './sentence-view.js';
 import type { TreeView } from './tree-view.js';
@@ -27,12 +28,16 @@ export class ArcLabeller {
   /** The keys as int32, which the model reads. */
   private readonly featureView = new Int32Array(this.features.buffer);
   private readonly scores: Float32Array;
+  /** Arcs labelled without scoring (./label-dictionary.ts). */
+  private readonly dictionary: Map<number, number>;
 
   constructor(
     private readonly model: LinearModel,
     private readonly rootId: number,
+    dictionary: LabelDictionary = { keys: [], labels: [] },
   ) {
     this.scores = new Float32Array(model.classes);
+    this.dictionary = new Map(dictionary.keys.map((key, index) => [key, dictionary.labels[index]!]));
   }
 
   /** Writes a relation id into labels[d] for every word d of the loaded sentence. */
@@ -40,8 +45,14 @@ export class ArcLabeller {
     const { n } = view;
     const { features, featureView, scores, model } = this;
     for (let d = 0; d < n; d++) {
-      if (heads[d] === n) {
+      const h = heads[d]!;
+      if (h === n) {
         labels[d] = this.rootId;
+        continue;
+      }
+      const settled = this.dictionary.get(labelDictionaryKey(view.xpos[d]!, view.xpos[h]!, h > d));
+      if (settled !== undefined) {
+        labels[d] = settled;
         continue;
       }
       const count = extractLabelFeatures(d, heads, labels, view, tree, features);

@@ -1,5 +1,7 @@
 // Metadata stored in the parser's model files, checked when they load.
 
+import type { LabelDictionary } from './label-dictionary.js';
+
 /** Names the feature templates: a model trained on other templates is refused. */
 export const TRANSITION_FORMAT = 'arc-eager-root-last/zn2011-unlabelled/1';
 export const LABELLER_FORMAT = 'tree-labeller/1';
@@ -14,5 +16,7 @@ export interface TransitionMeta {
 export interface LabellerMeta {
   readonly format: string;
   readonly relations: readonly string[];
+  /** Arcs labelled without scoring (absent in older models: none). */
+  readonly dictionary?: LabelDictionary;
   readonly settings: Record<string, unknown>;
 }

@@ -8,6 +8,7 @@ import { encodeLinearModel } from '../linear/codec.js';
 import { LinearModel } from '../linear/model.js';
 import { PerceptronTrainer } from '../linear/perceptron.js';
 import { ArcEagerState, TRANSITIONS } from './arc-eager.js';
+import type { LabelDictionary } from './label-dictionary.js';
 import { extractLabelFeatures, MAX_LABEL_FEATURES } from './label-features.js';
 import { chooseLabel } from './labeller.js';
 import { LABELLER_FORMAT, TRANSITION_FORMAT } from './model-meta.js';
@@ -161,11 +162,11 @@ function trainLabelSentence(sentence: TreebankSentence, gold: Uint8Array, traine
 
 /** The two model files of data/parser/; settings.beamWidth (default 1) goes into the transition model's metadata. */
 export function encodeParser(
-  transitions: LinearModel, labeller: LinearModel, relations: readonly string[], settings: Record<string, unknown>,
+  transitions: LinearModel, labeller: LinearModel, relations: readonly string[], settings: Record<string, unknown>, dictionary?: LabelDictionary,
 ): { transitions: Uint8Array; labeller: Uint8Array } {
   return {
     transitions: encodeLinearModel(transitions, { format: TRANSITION_FORMAT, beamWidth: beamWidthOf(settings), settings }),
-    labeller: encodeLinearModel(labeller, { format: LABELLER_FORMAT, relations, settings }),
+    labeller: encodeLinearModel(labeller, { format: LABELLER_FORMAT, relations, settings, ...(dictionary ? { dictionary } : {}) }),
   };
 }
 

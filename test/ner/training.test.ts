@@ -11,6 +11,7 @@ import { bestAllowed, GreedyDecoder, START_CLASS } from '../../src/ner/decode.js
 import { extractNerFeatures, MAX_NER_FEATURES } from '../../src/ner/features.js';
 import { Gazetteer } from '../../src/ner/gazetteer.js';
 import { CLASS_COUNT, classesFromSpans, spansFromClasses } from '../../src/ner/labels.js';
+import { findOutsideForms } from '../../src/ner/outside-words.js';
 import { SentenceContextBuilder } from '../../src/ner/sentence-context.js';
 import { trainNer, type NerTrainingSentence } from '../../src/ner/train.js';
 import { mulberry32 } from '../../src/linear/random.js';
@@ -19,7 +20,7 @@ import { WordClusters } from '../../src/ner/word-clusters.js';
 const gazetteer = Gazetteer.fromTsv(readFileSync(new URL('../fixtures/world/gazetteer.tsv', import.meta.url), 'utf8'));
 const PEOPLE = [['Rufus', 'Firefly'], ['Mrs.', 'Teasdale'], ['Chicolini'], ['Ambassador', 'Trentino']];
 const PLACES = ['Freedonia', 'Sylvania', 'Marsport'];
-const GROUPS = [['United', 'Rivers', 'Organisation'], ['Freedonia', 'Bank']];
+const GROUPS = [['United', 'Rivers', 'Organisation'], ['Freedonia', 'Bank'], ['Bank', 'of', 'Sylvania']];
 
 /** Sentences like `Rufus Firefly met Ambassador Trentino in Sylvania , said the United Rivers Organisation .` */
 function inventedCorpus(count: number): NerTrainingSentence[] {
@@ -86,5 +87,39 @@ describe('trainNer', () => {
     expect(spansFromClasses(out).map((span) => `${span.type}:${forms.slice(span.start, span.end).join(' ')}`)).toEqual([
       'PER:Trentino', 'LOC:Marsport', 'ORG:Freedonia Bank',
     ]);
+  });
+
+  it('skips the words that never begin a name only while no name is open, with the same result', () => {
+    const model = trainNer(corpus, gazetteer, WordClusters.empty(), options);
+    const outside = findOutsideForms(corpus, 10);
+    const hashOf = (word: string): number => computeLexicalAttributes(sequenceFromForms([word])).form[0]!;
+    for (const word of ['met', 'in', ',', 'said', 'the', '.', 'of']) expect(outside).toContain(hashOf(word));
+    for (const word of ['Marsport', 'Bank', 'Rufus']) expect(outside).not.toContain(hashOf(word));
+    const forms = ['Chicolini', 'met', 'officials', 'in', 'Freedonia', ',', 'said', 'the', 'Bank', 'of', 'Sylvania', '.'];
+    const lex = computeLexicalAttributes(sequenceFromForms(forms));
+    const decode = (decoder: GreedyDecoder): number[] => {
+      const out = new Uint8Array(forms.length);
+      decoder.decode(new SentenceContextBuilder(gazetteer, WordClusters.empty()).build(lex, 0, forms.length), out);
+      return [...out];
+    };
+    const skipping = decode(new GreedyDecoder(model, outside));
+    expect(skipping).toEqual(decode(new GreedyDecoder(model)));
+    // `of` inside the open ORG is scored, and stays inside it.
+    expect(spansFromClasses(skipping).map((span) => `${span.type}:${forms.slice(span.start, span.end).join(' ')}`)).toEqual([
+      'PER:Chicolini', 'LOC:Freedonia', 'ORG:Bank of Sylvania',
+    ]);
+  });
+
+  it('keeps a lower-case word that once began a name out of the skipped words', () => {
+    const sentence = (forms: string[], tags: string[]) => ({ forms, classes: classesFromSpans(spansFromTags(tags), forms.length) });
+    const corpus = [
+      ...Array.from({ length: 30 }, () => sentence(['the', 'talks', 'ended'], ['O', 'O', 'O'])),
+      sentence(['talks', 'with', 'the', 'Hague'], ['O', 'O', 'B-LOC', 'I-LOC']),
+    ];
+    const hashOf = (word: string): number => computeLexicalAttributes(sequenceFromForms([word])).form[0]!;
+    const outside = findOutsideForms(corpus, 20);
+    expect(outside).toContain(hashOf('talks'));
+    expect(outside).not.toContain(hashOf('the'));
+    expect(outside).not.toContain(hashOf('with'));
   });
 });
