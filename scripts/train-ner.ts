@@ -1,6 +1,6 @@
 // Trains the entity recogniser and writes data/ner/: word clusters (from GloVe vectors,
-// with casing counted in unlabelled news), the averaged-perceptron model, and a manifest with the sources,
-// settings and dev scores. Needs data/gazetteer (scripts/build-gazetteer.ts) first.
+// with casing counted in unlabelled news), the averaged-perceptron model, and a
+// manifest with the sources, settings and dev scores. Needs data/gazetteer (scripts/build-gazetteer.ts) first.
 // Run: node --import tsx scripts/train-ner.ts   (npm run train:ner)
 // NER_EPOCHS, NER_CORPORA and NER_DRY_RUN=1 (print dev scores per epoch, write nothing)
 // are for tuning; the defaults are the shipped settings.
@@ -45,14 +45,20 @@ const settings = {
 };
 const outputDir = join(projectRoot, 'data', 'ner');
 
+/** The sentences of settings.casingText: labelled corpora by name (words only), else a JSON Lines file of texts. */
 function unlabelledSentences(): string[][] {
   const sentences: string[][] = [];
-  for (const line of readSharedText('news-corpus/reuters21578.shared.jsonl.gz').split('\n')) {
-    if (line === '') continue;
-    const record = JSON.parse(line) as { text: string };
-    for (const paragraph of record.text.split(/\n\s+/)) sentences.push(roughTokens(paragraph.replace(/\s+/g, ' ')));
+  for (const source of settings.casingText) {
+    if (source in CORPORA) {
+      for (const sentence of readCorpus(source as CorpusName)) sentences.push([...sentence.forms]);
+      continue;
+    }
+    for (const line of readSharedText(source).split('\n')) {
+      if (line === '') continue;
+      const record = JSON.parse(line) as { text: string };
+      for (const paragraph of record.text.split(/\n\s+/)) sentences.push(roughTokens(paragraph.replace(/\s+/g, ' ')));
+    }
   }
-  for (const name of ['conll-train', 'wikiann-train', 'wnut17-train'] as const) for (const sentence of readCorpus(name)) sentences.push([...sentence.forms]);
   return sentences;
 }
 

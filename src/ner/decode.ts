@@ -7,7 +7,7 @@
 
 import type { LinearModel } from '../linear/model.js';
 import { extractPairFeatures, extractRoleFeatures, extractTagFeatures, MAX_NER_FEATURES, Role, ROLE_COUNT, wordCacheKey, type SentenceContext } from './features.js';
-import { canEndOn, CLASS_COUNT, isAllowedAfter, OUTSIDE, Position, positionOfClass } from './labels.js';
+import { canEndOn, CLASS_COUNT, isAllowedAfter, OUTSIDE } from './labels.js';
 
 export const START_CLASS = 0xff;
 
@@ -49,7 +49,7 @@ export class GreedyDecoder {
     let prev2 = START_CLASS;
     const forms = ctx.lex.form;
     for (let i = first; i < end; i++) {
-      if ((prev === START_CLASS || prev === OUTSIDE || positionOfClass(prev) >= Position.Last) && this.outsideForms.has(forms[i]!)) {
+      if ((prev === START_CLASS || canEndOn(prev)) && this.outsideForms.has(forms[i]!)) {
         out[i - first] = OUTSIDE;
         prev2 = prev;
         prev = OUTSIDE;

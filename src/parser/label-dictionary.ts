@@ -3,6 +3,7 @@
 // noun is `case`, each well over 99.5% of the time. The labeller gives such arcs their
 // relation without scoring them, about a third of all arcs.
 
+import { ClassCounts } from '../linear/class-counts.js';
 import { mixHash } from '../linear/hash.js';
 import type { TreebankSentence } from './treebank.js';
 
@@ -22,33 +23,14 @@ export interface LabelDictionary {
  */
 export function buildLabelDictionary(sentences: readonly TreebankSentence[], relations: readonly string[], minCount: number, minShare: number): LabelDictionary {
   const ids = new Map(relations.map((relation, id) => [relation, id]));
-  const counts = new Map<number, Map<number, number>>();
+  const counts = new ClassCounts<number, number>();
   for (const sentence of sentences) {
     const n = sentence.heads.length;
     for (let d = 0; d < n; d++) {
       const h = sentence.heads[d]!;
-      if (h === n) continue;
-      const key = labelDictionaryKey(sentence.xpos[d]!, sentence.xpos[h]!, h > d);
-      const label = ids.get(sentence.relations[d]!) ?? -1;
-      const byLabel = counts.get(key) ?? new Map<number, number>();
-      byLabel.set(label, (byLabel.get(label) ?? 0) + 1);
-      counts.set(key, byLabel);
+      if (h !== n) counts.add(labelDictionaryKey(sentence.xpos[d]!, sentence.xpos[h]!, h > d), ids.get(sentence.relations[d]!) ?? -1);
     }
   }
-  const entries: [number, number][] = [];
-  for (const [key, byLabel] of counts) {
-    let total = 0;
-    let best = -1;
-    let bestCount = 0;
-    for (const [label, count] of byLabel) {
-      total += count;
-      if (count > bestCount || (count === bestCount && label < best)) {
-        best = label;
-        bestCount = count;
-      }
-    }
-    if (best >= 0 && total >= minCount && bestCount / total >= minShare) entries.push([key, best]);
-  }
-  entries.sort((a, b) => a[0] - b[0]);
+  const entries = counts.dominant(minCount, minShare).filter(([, label]) => label >= 0).sort((a, b) => a[0] - b[0]);
   return { keys: entries.map(([key]) => key), labels: entries.map(([, label]) => label) };
 }

@@ -2,6 +2,7 @@
 // greedy decoding with the model's own previous predictions as history, and the
 // tag dictionary taken from the training data.
 
+import { ClassCounts } from '../linear/class-counts.js';
 import { hashString } from '../linear/hash.js';
 import { PerceptronTrainer } from '../linear/perceptron.js';
 import { computeLexicalAttributes, normaliseCasedForm, normaliseForm } from '../language/lexical.js';
@@ -100,37 +101,14 @@ function trainSentence(sentence: Prepared, dictionary: Map<number, number>, trai
 }
 
 function countUpos(sentences: readonly TaggedSentence[]): Map<string, Map<string, number>> {
-  const counts = new Map<string, Map<string, number>>();
-  for (const sentence of sentences) {
-    sentence.forms.forEach((form, index) => {
-      const key = normaliseForm(form);
-      const byTag = counts.get(key) ?? new Map<string, number>();
-      const upos = sentence.tags[index]!.split('|')[0]!;
-      byTag.set(upos, (byTag.get(upos) ?? 0) + 1);
-      counts.set(key, byTag);
-    });
-  }
-  return counts;
+  const counts = new ClassCounts<string, string>();
+  for (const sentence of sentences) sentence.forms.forEach((form, index) => counts.add(normaliseForm(form), sentence.tags[index]!.split('|')[0]!));
+  return counts.byKey;
 }
 
 function buildTagDictionary(sentences: readonly TaggedSentence[], tagId: Map<string, number>, options: TaggerTrainingOptions): Map<number, number> {
-  const counts = new Map<string, Map<string, number>>();
-  for (const sentence of sentences) {
-    sentence.forms.forEach((form, index) => {
-      const key = normaliseCasedForm(form);
-      const byTag = counts.get(key) ?? new Map<string, number>();
-      const tag = sentence.tags[index]!;
-      byTag.set(tag, (byTag.get(tag) ?? 0) + 1);
-      counts.set(key, byTag);
-    });
-  }
-  const dictionary = new Map<number, number>();
-  for (const [key, byTag] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const total = [...byTag.values()].reduce((sum, count) => sum + count, 0);
-    const [bestTag, bestCount] = [...byTag].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
-    if (total >= options.dictionaryMinCount && bestCount / total >= options.dictionaryMinShare) {
-      dictionary.set(hashString(key), tagId.get(bestTag)!);
-    }
-  }
-  return dictionary;
+  const counts = new ClassCounts<string, string>();
+  for (const sentence of sentences) sentence.forms.forEach((form, index) => counts.add(normaliseCasedForm(form), sentence.tags[index]!));
+  const dominant = counts.dominant(options.dictionaryMinCount, options.dictionaryMinShare).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return new Map(dominant.map(([key, tag]) => [hashString(key), tagId.get(tag)!]));
 }
