@@ -55,20 +55,20 @@ export class LinearModel {
   }
 
   /**
-   * Adds the weights of `count` features to `scores` (length >= classes), which the
+   * Adds the weights of `count` features to scores[at .. at + classes), which the
    * caller zeroes or presets. Keys come as int32 (a view of the uint32 keys): values
    * above 2^31 would make V8 fall back to doubles.
    */
-  addScores(features: Int32Array, count: number, scores: Float32Array): void {
+  addScores(features: Int32Array, count: number, scores: Float32Array, at = 0): void {
     const { rows, scale } = this.table ?? this.buildTable();
     const found = this.findRows(features, count);
     for (let i = 0; i < count; i++) {
-      let at = found[i]!;
-      if (at === EMPTY) continue;
-      const end = at + 1 + rows[at]!;
-      while (++at < end) {
-        const entry = rows[at]!;
-        scores[entry >>> 16]! += ((entry << 16) >> 16) * scale;
+      let row = found[i]!;
+      if (row === EMPTY) continue;
+      const end = row + 1 + rows[row]!;
+      while (++row < end) {
+        const entry = rows[row]!;
+        scores[at + (entry >>> 16)]! += ((entry << 16) >> 16) * scale;
       }
     }
   }

@@ -6,30 +6,30 @@
 // every token.
 
 import type { LinearModel } from '../linear/model.js';
+import { VectorCache } from '../linear/vector-cache.js';
 import { extractPairFeatures, extractRoleFeatures, extractTagFeatures, MAX_NER_FEATURES, Role, ROLE_COUNT, wordCacheKey, type SentenceContext } from './features.js';
 import { canEndOn, CLASS_COUNT, isAllowedAfter, OUTSIDE } from './labels.js';
 
 export const START_CLASS = 0xff;
 
-// Bounded, and emptied when full, so memory stays flat over a long stream of news.
-const WORD_CACHE_LIMIT = 50_000;
+// Words whose role scores are kept: bounded, and emptied when full, so memory stays
+// flat over a long stream of news.
+const WORD_CACHE_SIZE = 16384;
 const ROLE_OFFSETS = [0, -1, 1, -2, 2] as const;
-
-interface CachedWord {
-  readonly lower: number;
-  /** Summed weights of the word's features in each role: ROLE_COUNT × CLASS_COUNT. */
-  readonly roleScores: Float32Array;
-}
+/** A word's role scores: the summed weights of its features in each role, ROLE_COUNT × CLASS_COUNT. */
+const ROLE_SCORES_WIDTH = ROLE_COUNT * CLASS_COUNT;
 
 export class GreedyDecoder {
   private readonly features = new Uint32Array(MAX_NER_FEATURES);
   private readonly featureView = new Int32Array(this.features.buffer);
   private readonly scores = new Float32Array(CLASS_COUNT);
   private readonly scorer: LinearModel;
-  private readonly wordCache = new Map<number, CachedWord>();
+  private readonly wordCache = new VectorCache(ROLE_SCORES_WIDTH, WORD_CACHE_SIZE);
   /** Role scores of the sentence edge, in running text and in headlines. */
   private readonly edgeScores: [Float32Array | null, Float32Array | null] = [null, null];
-  private sentenceScores: Float32Array[] = [];
+  /** Where each word of the sentence has its role scores: an offset into `wordCache.vectors` or, for a sentence longer than the cache holds, into `longSentence`. */
+  private wordOffsets = new Int32Array(256);
+  private longSentence = new Float32Array(0);
   private readonly outsideForms: ReadonlySet<number>;
 
   /** `outsideForms`: words that are O when no entity is open (./outside-words.ts), left unscored. */
@@ -41,8 +41,8 @@ export class GreedyDecoder {
   /** Writes the class of each token of the sentence into out[0 .. end - first). */
   decode(ctx: SentenceContext, out: Uint8Array): void {
     const { first, end } = ctx;
-    const words = this.sentenceScores;
-    for (let k = first; k < end; k++) words[k - first] = this.wordScores(ctx, k);
+    const words = this.sentenceWordScores(ctx);
+    const offsets = this.wordOffsets;
     const edge = this.edgeRoleScores(ctx);
     const scores = this.scores;
     let prev = START_CLASS;
@@ -58,8 +58,9 @@ export class GreedyDecoder {
       scores.fill(0);
       for (let role = 0; role < ROLE_COUNT; role++) {
         const k = i + ROLE_OFFSETS[role]!;
-        const source = k >= first && k < end ? words[k - first]! : edge;
-        const base = role * CLASS_COUNT;
+        const isInside = k >= first && k < end;
+        const source = isInside ? words : edge;
+        const base = (isInside ? offsets[k - first]! : 0) + role * CLASS_COUNT;
         for (let cls = 0; cls < CLASS_COUNT; cls++) scores[cls]! += source[base + cls]!;
       }
       let count = extractPairFeatures(ctx, i, this.features, 0);
@@ -72,34 +73,56 @@ export class GreedyDecoder {
     }
   }
 
-  private wordScores(ctx: SentenceContext, k: number): Float32Array {
-    const key = wordCacheKey(ctx, k);
-    const cached = this.wordCache.get(key);
-    // The lower form guards against two forms sharing a key.
-    if (cached && cached.lower === ctx.lex.lower[k]) return cached.roleScores;
-    const roleScores = this.roleScores(ctx, k);
-    if (this.wordCache.size >= WORD_CACHE_LIMIT) this.wordCache.clear();
-    this.wordCache.set(key, { lower: ctx.lex.lower[k]!, roleScores });
-    return roleScores;
+  /** Finds or computes the role scores of every word of the sentence; returns the array that wordOffsets index. */
+  private sentenceWordScores(ctx: SentenceContext): Float32Array {
+    const { first, end } = ctx;
+    const n = end - first;
+    if (this.wordOffsets.length < n) this.wordOffsets = new Int32Array(n * 2);
+    const offsets = this.wordOffsets;
+    const cache = this.wordCache;
+    if (n > cache.capacity) {
+      if (this.longSentence.length < n * ROLE_SCORES_WIDTH) this.longSentence = new Float32Array(n * ROLE_SCORES_WIDTH);
+      this.longSentence.fill(0, 0, n * ROLE_SCORES_WIDTH);
+      for (let k = first; k < end; k++) this.addRoleScores(ctx, k, this.longSentence, (offsets[k - first] = (k - first) * ROLE_SCORES_WIDTH));
+      return this.longSentence;
+    }
+    // No claim below may start the cache over and reuse a vector of this sentence.
+    cache.makeRoom(n);
+    const lower = ctx.lex.lower;
+    for (let k = first; k < end; k++) {
+      const key = wordCacheKey(ctx, k);
+      // The lower form guards against two forms sharing a key.
+      let at = cache.find(key, lower[k]!);
+      if (at < 0) {
+        at = cache.claim(key, lower[k]!);
+        this.addRoleScores(ctx, k, cache.vectors, at);
+      }
+      offsets[k - first] = at;
+    }
+    return cache.vectors;
   }
 
   private edgeRoleScores(ctx: SentenceContext): Float32Array {
     const caps = ctx.isHeadline ? 1 : 0;
-    return (this.edgeScores[caps] ??= this.roleScores(ctx, ctx.first - 3));
+    let edge = this.edgeScores[caps];
+    if (!edge) {
+      edge = new Float32Array(ROLE_SCORES_WIDTH);
+      this.addRoleScores(ctx, ctx.first - 3, edge, 0);
+      this.edgeScores[caps] = edge;
+    }
+    return edge;
   }
 
-  /** Role scores of token k (any k outside the sentence gives the edge's). */
-  private roleScores(ctx: SentenceContext, k: number): Float32Array {
-    const roleScores = new Float32Array(ROLE_COUNT * CLASS_COUNT);
+  /** Adds the role scores of token k (any k outside the sentence gives the edge's) to vectors[at .. at + ROLE_SCORES_WIDTH). */
+  private addRoleScores(ctx: SentenceContext, k: number, vectors: Float32Array, at: number): void {
     for (let role = Role.Previous; role < ROLE_COUNT; role++) {
       const count = extractRoleFeatures(ctx, k, role, this.features, 0);
-      this.scorer.addScores(this.featureView, count, roleScores.subarray(role * CLASS_COUNT, (role + 1) * CLASS_COUNT));
+      this.scorer.addScores(this.featureView, count, vectors, at + role * CLASS_COUNT);
     }
     if (k >= ctx.first && k < ctx.end) {
       const count = extractRoleFeatures(ctx, k, Role.Own, this.features, 0);
-      this.scorer.addScores(this.featureView, count, roleScores.subarray(0, CLASS_COUNT));
+      this.scorer.addScores(this.featureView, count, vectors, at);
     }
-    return roleScores;
   }
 }
 

@@ -7,7 +7,7 @@
 // attributes at a fixed offset from i (`the next word's suffix`): their summed weights
 // depend only on that word and offset. Context groups mix the previous tags and a word
 // or two. The tagger caches each group's summed weights under a key of what it depends
-// on (./score-cache.ts): scoring is bound by memory latency, one cache miss per
+// on (../linear/vector-cache.ts): scoring is bound by memory latency, one cache miss per
 // feature looked up, and news repeats its words and word pairs.
 
 import { featureKey, mixHash } from '../linear/hash.js';
@@ -108,7 +108,7 @@ function extractOwnFeatures(input: TaggerInput, i: number, out: Uint32Array, n: 
 
 /**
  * Context features in groups by what they depend on, so that each group's summed
- * weights can be cached under a key of those things (./score-cache.ts).
+ * weights can be cached under a key of those things (../linear/vector-cache.ts).
  */
 export const enum ContextGroup {
   /** The two previous tags. */

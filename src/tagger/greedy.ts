@@ -4,11 +4,11 @@
 
 import { mixHash } from '../linear/hash.js';
 import type { LinearModel } from '../linear/model.js';
+import { VectorCache } from '../linear/vector-cache.js';
 import {
   CACHED_CONTEXT_GROUPS, ContextGroup, contextGroupKey, extractContextGroup, extractWordFeatures,
   MAX_TAGGER_FEATURES, START_TAG, WORD_OFFSETS, type TaggerInput,
 } from './features.js';
-import { ScoreCache } from './score-cache.js';
 
 const BOUNDARY_WORD = 0x6b0d;
 /** Vectors kept per cache: words at an offset, and the pairs of each context group. */
@@ -22,15 +22,15 @@ export class GreedyTagger {
   /** The keys as int32, which the model reads. */
   private readonly featureView = new Int32Array(this.features.buffer);
   private readonly scratch: Float32Array;
-  private readonly wordScores: ScoreCache;
-  private readonly contextScores: ScoreCache[];
+  private readonly wordScores: VectorCache;
+  private readonly contextScores: VectorCache[];
 
   constructor(model: LinearModel, dictionary: ReadonlyMap<number, number>) {
     this.model = model;
     this.dictionary = dictionary;
     this.scratch = new Float32Array(model.classes);
-    this.wordScores = new ScoreCache(model, WORD_CACHE_SIZE);
-    this.contextScores = CACHED_CONTEXT_GROUPS.map(() => new ScoreCache(model, CONTEXT_CACHE_SIZE));
+    this.wordScores = new VectorCache(model.classes, WORD_CACHE_SIZE);
+    this.contextScores = CACHED_CONTEXT_GROUPS.map(() => new VectorCache(model.classes, CONTEXT_CACHE_SIZE));
   }
 
   /** Tags positions [first, end) of `input`, writing tags at the same indices. */
@@ -58,19 +58,26 @@ export class GreedyTagger {
       const j = i + offset;
       const isInside = j >= first && j < end;
       const key = mixHash(isInside ? input.lexical.form[j]! : BOUNDARY_WORD, offset + 8);
-      let slot = this.wordScores.find(key);
-      if (slot < 0) slot = this.wordScores.store(key, this.featureView, extractWordFeatures(input, j, offset, isInside, this.features));
-      this.wordScores.addTo(slot, row);
+      let at = this.wordScores.find(key);
+      if (at < 0) at = this.store(this.wordScores, key, extractWordFeatures(input, j, offset, isInside, this.features));
+      this.wordScores.addTo(at, row);
     }
     for (let g = 0; g < CACHED_CONTEXT_GROUPS.length; g++) {
       const group = CACHED_CONTEXT_GROUPS[g]!;
       const cache = this.contextScores[g]!;
       const key = contextGroupKey(group, input, i, first, end, prev, prev2);
-      let slot = cache.find(key);
-      if (slot < 0) slot = cache.store(key, this.featureView, extractContextGroup(group, input, i, first, end, prev, prev2, this.features));
-      cache.addTo(slot, row);
+      let at = cache.find(key);
+      if (at < 0) at = this.store(cache, key, extractContextGroup(group, input, i, first, end, prev, prev2, this.features));
+      cache.addTo(at, row);
     }
     const count = extractContextGroup(ContextGroup.Uncached, input, i, first, end, prev, prev2, this.features);
     this.model.addScores(this.featureView, count, row);
+  }
+
+  /** Caches the summed weights of the first `count` features under `key`; returns their offset. */
+  private store(cache: VectorCache, key: number, count: number): number {
+    const at = cache.claim(key);
+    this.model.addScores(this.featureView, count, cache.vectors, at);
+    return at;
   }
 }
