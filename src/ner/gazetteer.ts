@@ -6,9 +6,11 @@
 import { hashString, mixHash } from '../linear/hash.js';
 import { FLAG_HAS_DIGIT, FLAG_UPPER_INITIAL, normaliseForm, type LexicalAttributes } from '../language/lexical.js';
 
-export const GAZ_CATEGORIES = ['country', 'city', 'place', 'demonym', 'region', 'org', 'person'] as const;
+export const GAZ_CATEGORIES = ['country', 'city', 'place', 'demonym', 'region', 'org', 'person', 'capital'] as const;
 export type GazetteerCategory = (typeof GAZ_CATEGORIES)[number];
-export const GAZ = { country: 1, city: 2, place: 4, demonym: 8, region: 16, org: 32, person: 64 } as const;
+export const GAZ = { country: 1, city: 2, place: 4, demonym: 8, region: 16, org: 32, person: 64, capital: 128 } as const;
+/** The categories the recogniser's features read (what its model was trained with); the type rules read all. */
+const FEATURE_CATEGORIES = GAZ.country | GAZ.city | GAZ.place | GAZ.demonym | GAZ.region | GAZ.org | GAZ.person;
 
 const IS_PREFIX = 0x8000;
 const CHAIN_SEED = 0x6a2e;
@@ -79,7 +81,8 @@ export class Gazetteer {
 
   /**
    * Marks the longest capitalised matches, left to right, in tokens [first, end):
-   * out[k - first] = categories << 2 | BILU position, 0 outside any match.
+   * out[k - first] = categories << 2 | BILU position, 0 outside any match (a match
+   * whose categories the features do not read still marks its tokens).
    */
   markSentence(lex: LexicalAttributes, first: number, end: number, out: Uint16Array): void {
     out.fill(0, 0, end - first);
@@ -103,7 +106,7 @@ export class Gazetteer {
       if (bestEnd < 0) continue;
       for (let k = start; k < bestEnd; k++) {
         const position = bestEnd - start === 1 ? 3 : k === start ? 0 : k === bestEnd - 1 ? 2 : 1;
-        out[k - first] = (bestBits << 2) | position;
+        out[k - first] = ((bestBits & FEATURE_CATEGORIES) << 2) | position;
       }
       start = bestEnd - 1;
     }

@@ -7,7 +7,9 @@
 //        → EVENT wars, summits, games, storms (`Korean War`, `Siem Reap-Angkor Summit`)
 //        → ORG  an institution named after a place (`Indo-Pacific Command`)
 //   PER  → PERSON, or EVENT when only an event can be named so (`Angkor Summit`, `Cyclone Chido`)
-//   ORG stays ORG (except facilities named like one: `Heathrow Airport`)
+//   ORG stays ORG (except facilities named like one: `Heathrow Airport`, and a country or
+//       large capital read as its government: `Kyiv's delegation` is a GPE, as the
+//       contract has capitals used as governments; issue 4 makes them actors)
 // A LOC with no evidence either way is a GPE: most places named in news are.
 
 import type { LexicalAttributes } from '../language/lexical.js';
@@ -65,6 +67,7 @@ export class TypeRefiner {
         return this.isStrongEvent(lex, start, end) ? 'EVENT' : 'PERSON';
       case 'ORG':
         if (this.isStrongEvent(lex, start, end)) return 'EVENT';
+        if (this.isCountryOrCapital(lex, start, end)) return 'GPE';
         return end - start > 1 && this.strongFacilityHeads.has(head) ? 'FAC' : 'ORG';
       case 'LOC':
         return this.refineLocation(tokens, lex, start, end, head);
@@ -90,6 +93,12 @@ export class TypeRefiner {
     if (this.eventHeads.has(head) || this.isStrongEvent(lex, start, end)) return 'EVENT';
     if (this.norpWords.has(head) || this.isDemonym(tokens, lex, end - 1)) return 'NORP';
     return 'MISC';
+  }
+
+  /** `Kyiv` in `Kyiv's delegation`: a country or a large capital, and nothing else the gazetteer knows. */
+  private isCountryOrCapital(lex: LexicalAttributes, start: number, end: number): boolean {
+    const categories = this.gazetteer.categoriesOf(lex, start, end);
+    return (categories & (GAZ.country | GAZ.capital)) !== 0 && (categories & (GAZ.org | GAZ.person)) === 0;
   }
 
   /** A name of several words that can only be an event: `Korean War`, `Battle of Marsport`. */

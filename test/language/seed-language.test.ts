@@ -29,6 +29,8 @@ describe('language stage on the seed', () => {
     const typed = new Map(articles.flatMap((article) => article.entities.map((entity) => [entity.name, entity.type] as const)));
     expect(typed.get('Tokyo')).toBe('GPE');
     expect(typed.get('Cambodia')).toBe('GPE');
+    // `Kyiv's delegation`, `mines to Kyiv`: the capital as government is still the place.
+    expect(typed.get('Kyiv')).toBe('GPE');
     expect(typed.get('Japanese')).toBe('NORP');
     expect(typed.get('AFP')).toBe('ORG');
   });
