@@ -33,6 +33,9 @@ describe('language stage on the seed', () => {
     expect(typed.get('Kyiv')).toBe('GPE');
     expect(typed.get('Japanese')).toBe('NORP');
     expect(typed.get('AFP')).toBe('ORG');
+    // Acronyms of the commands the article spells out.
+    expect(typed.get('USFJ')).toBe('ORG');
+    expect(typed.get('INDOPACOM')).toBe('ORG');
   });
 
   it('splits the seed\'s paragraphs into sentences that stay inside them', () => {
