@@ -18,7 +18,7 @@ export const languageStage: Stage = {
   requires: ['text', 'captions', 'paragraphs'],
   adds: ['sentences', 'entities'],
   run(article, resources) {
-    const analysis = analyseLanguage(article.text, textBlocks(article), resources.language);
+    const analysis = analyseLanguage(article.text, textBlocks(article), resources.language, article.titleSpan);
     const sentences = analysis.sentences.map(({ start, end }) => ({ start, end }));
     const entities = analysis.mentions.filter((mention) => ENTITY_TYPES.has(mention.type)).map((mention, index) => entityOf(article.text, mention, index));
     return { ...article, sentences, entities, analysis };

@@ -33,6 +33,8 @@ describe('language stage on the seed', () => {
     expect(typed.get('Kyiv')).toBe('GPE');
     expect(typed.get('Japanese')).toBe('NORP');
     expect(typed.get('AFP')).toBe('ORG');
+    // The title-case headline's `Landmine Victims Gather` is no organisation.
+    expect(typed.has('Landmine Victims Gather')).toBe(false);
     // Acronyms of the commands the article spells out.
     expect(typed.get('USFJ')).toBe('ORG');
     expect(typed.get('INDOPACOM')).toBe('ORG');
