@@ -12,6 +12,11 @@
 //     Command`, as CoNLL and OntoNotes mark `U.S. Agriculture Department`), and so does
 //     a country's forces stationed in another (`US Forces Japan`): one ORG.
 //   - `Cyclone` before a name the model found (`Chido`) makes one EVENT, a named storm.
+//   - A run of capitalised words ending in a word that names a meeting or a body
+//     (`Extended Deterrence Ministerial Meeting`, `Siem Reap-Angkor Summit`, `Japan-US
+//     Security Consultative Committee`) is one EVENT or ORG, over the places the model
+//     found inside it. The model knows such names from few examples; the head says what
+//     they are. Not in headlines, and not when a mention reaches outside the run.
 
 import { FLAG_UPPER_INITIAL, type LexicalAttributes } from '../language/lexical.js';
 import { GAZ, type Gazetteer } from './gazetteer.js';
@@ -38,6 +43,16 @@ const PLACE_PREFIXES = words(`north south east west northern southern eastern we
 const STORM_WORDS = words('cyclone hurricane typhoon');
 // `US Forces Japan`, `US Army Europe`: a country's forces stationed in another.
 const MILITARY_COMMAND_WORDS = words('forces army navy marines command');
+// Heads that end a capitalised run naming a meeting (EVENT) or a body (ORG).
+const MEETING_HEADS = words('meeting summit conference talks dialogue');
+const BODY_HEADS = words('committee commission council');
+// Capitalised words that open a run without belonging to the name (`In July United
+// Nations Conference ...`), besides a sentence's first word when running text writes it
+// in lower case (`But Commission officials ...`).
+const RUN_OPENERS = words(`the a an this that these its their his her our january february march april may june
+  july august september october november december monday tuesday wednesday thursday friday saturday sunday`);
+// A run right after one of these and a capitalised word is the tail of a longer name (`Ways and Means Committee`).
+const NAME_JOINERS = words('and of for & de');
 const PLACE_CATEGORIES = GAZ.country | GAZ.city | GAZ.place | GAZ.region | GAZ.demonym;
 /** Casing buckets of data/ner/clusters.tsv: 1 never capitalised mid-sentence, 2 rarely. */
 const MOSTLY_LOWER_CASING = 2;
@@ -49,6 +64,11 @@ export class NameRepairs {
   private readonly placePrefixes = new WordSet(PLACE_PREFIXES);
   private readonly forces = new WordSet(MILITARY_COMMAND_WORDS);
   private readonly stormWords = new WordSet(STORM_WORDS);
+  private readonly meetingHeads = new WordSet(MEETING_HEADS);
+  private readonly bodyHeads = new WordSet(BODY_HEADS);
+  private readonly runOpeners = new WordSet(RUN_OPENERS);
+  private readonly hyphen = new WordSet(['-']);
+  private readonly nameJoiners = new WordSet(NAME_JOINERS);
 
   constructor(private readonly gazetteer: Gazetteer, private readonly clusters: WordClusters) {}
 
@@ -60,7 +80,7 @@ export class NameRepairs {
       return spans;
     }
     const kept: EntitySpan[] = [];
-    for (const span of spans) {
+    for (const span of this.withHeadedNames(lex, first, end, spans)) {
       const previous = kept[kept.length - 1];
       // Swallowed by the purpose name before it.
       if (previous && span.firstToken < previous.endToken) continue;
@@ -73,6 +93,30 @@ export class NameRepairs {
       kept.push(span);
     }
     return kept;
+  }
+
+  /** The spans with each capitalised run that ends in a meeting or body head made one name, over the spans inside it. */
+  private withHeadedNames(lex: LexicalAttributes, first: number, end: number, spans: EntitySpan[]): EntitySpan[] {
+    let result = spans;
+    for (let k = first; k < end; k++) {
+      if (!isCapitalised(lex, k)) continue;
+      let runEnd = k + 1;
+      while (runEnd < end && (isCapitalised(lex, runEnd) || (this.hyphen.has(lex.lower[runEnd]!) && runEnd + 1 < end && isCapitalised(lex, runEnd + 1)))) runEnd++;
+      const isTail = k - 2 >= first && this.nameJoiners.has(lex.lower[k - 1]!) && isCapitalised(lex, k - 2);
+      let runStart = k;
+      // A sentence's first word is capitalised whatever it is: dropped when running text writes it in lower case.
+      while (runStart < runEnd && (this.runOpeners.has(lex.lower[runStart]!) || (runStart === first && this.isMostlyLower(lex, runStart)))) runStart++;
+      k = runEnd - 1;
+      if (isTail) continue;
+      const head = lex.lower[runEnd - 1]!;
+      const label: EntityLabel | null = this.meetingHeads.has(head) ? 'EVENT' : this.bodyHeads.has(head) ? 'ORG' : null;
+      if (!label || runEnd - runStart < 2) continue;
+      const inside = (span: EntitySpan): boolean => span.firstToken >= runStart && span.endToken <= runEnd;
+      const overlaps = (span: EntitySpan): boolean => span.firstToken < runEnd && runStart < span.endToken;
+      if (result.some((span) => overlaps(span) && (!inside(span) || (span.firstToken === runStart && span.endToken === runEnd)))) continue;
+      result = [...result.filter((span) => !overlaps(span)), { firstToken: runStart, endToken: runEnd, label }].sort((a, b) => a.firstToken - b.firstToken);
+    }
+    return result;
   }
 
   /** `Cyclone` + `Chido`: a named storm is one EVENT, whatever the model took the name for. */

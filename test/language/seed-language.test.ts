@@ -35,6 +35,10 @@ describe('language stage on the seed', () => {
     expect(typed.get('AFP')).toBe('ORG');
     // The title-case headline's `Landmine Victims Gather` is no organisation.
     expect(typed.has('Landmine Victims Gather')).toBe(false);
+    // Meetings and bodies named by their head, over the places inside them.
+    expect(typed.get('Extended Deterrence Ministerial Meeting')).toBe('EVENT');
+    expect(typed.get('Siem Reap-Angkor Summit')).toBe('EVENT');
+    expect(typed.get('Japan-US Security Consultative Committee')).toBe('ORG');
     // Acronyms of the commands the article spells out.
     expect(typed.get('USFJ')).toBe('ORG');
     expect(typed.get('INDOPACOM')).toBe('ORG');

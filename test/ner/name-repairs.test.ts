@@ -56,6 +56,27 @@ describe('organisations of a country', () => {
   });
 });
 
+describe('names of meetings and bodies by their head', () => {
+  it('makes a capitalised run ending in a meeting or body head one EVENT or ORG, over the places inside it', () => {
+    expect(repaired('they attend their Extended Deterrence Ministerial Meeting at Marsport', [[8, 9, 'GPE']])).toEqual(['EVENT:Extended Deterrence Ministerial Meeting', 'GPE:Marsport']);
+    expect(repaired('during the Marsport - Luna Summit on Monday', [[2, 3, 'GPE'], [4, 5, 'GPE']])).toEqual(['EVENT:Marsport - Luna Summit']);
+    expect(repaired('at the Freedonia - Sylvania Security Consultative Committee in Marsport', [[2, 3, 'GPE'], [4, 5, 'GPE'], [9, 10, 'GPE']]))
+      .toEqual(['ORG:Freedonia - Sylvania Security Consultative Committee', 'GPE:Marsport']);
+  });
+
+  it('leaves out openers: a month, a determiner, a first word running text writes in lower case', () => {
+    expect(repaired('In July the Sylvania Arms Conference opened', [[3, 4, 'GPE']])).toEqual(['EVENT:Sylvania Arms Conference']);
+    expect(repaired('Supply Arms Commission officials met', [])).toEqual(['ORG:Arms Commission']);
+  });
+
+  it('leaves a lone head, the tail of a longer name, a span reaching outside the run, and headlines', () => {
+    expect(repaired('the Committee met', [])).toEqual([]);
+    expect(repaired('the Ways and Means Committee met', [[1, 2, 'ORG']])).toEqual(['ORG:Ways']);
+    expect(repaired('the Marsport Council of Elders met', [[1, 5, 'ORG']])).toEqual(['ORG:Marsport Council of Elders']);
+    expect(repaired('the Marsport Peace Summit Opens', [[1, 2, 'GPE']], true)).toEqual(['GPE:Marsport']);
+  });
+});
+
 describe('named storms', () => {
   it('joins a storm word to the name after it as one EVENT, in running text and headlines', () => {
     expect(repaired('after Cyclone Zorba hit Marsport', [[2, 3, 'PERSON'], [4, 5, 'GPE']])).toEqual(['EVENT:Cyclone Zorba', 'GPE:Marsport']);
