@@ -1,14 +1,14 @@
 // Runs the language models over an article's text: tokens and sentences (src/text),
 // part of speech and lemmas (src/tagger), dependency trees (src/parser) and mentions
-// (src/ner), sentence by sentence; then, across the article: headline words misread as
-// names, the acronyms of names it spells out, and one type per name.
+// (src/ner), sentence by sentence; then, across the article: names in the headline
+// checked against the body, the acronyms of names it spells out, and one type per name.
 
 import { LanguageAnalysis, type Mention } from '../document/analysis.js';
 import type { Article, Span } from '../document/article.js';
 import { analyseText } from '../text/index.js';
 import { addAcronymMentions } from './acronym-mentions.js';
 import { makePersonTypesConsistent } from './consistent-person-types.js';
-import { dropHeadlineMisreadings } from './headline-mentions.js';
+import { repairHeadlineMentions } from './headline-mentions.js';
 import { computeLexicalAttributes } from './lexical.js';
 import type { LanguageModels } from './models.js';
 import { SyntaxArrays, syntaxStrings, tagAndParse } from './syntax.js';
@@ -38,5 +38,5 @@ export function analyseLanguage(text: string, blocks: readonly Span[], models: L
     }
   }
   const { upos, xpos, lemmas, deprels } = syntaxStrings(tokens, syntax, models);
-  return new LanguageAnalysis(tokens.starts, tokens.ends, sentences, upos, xpos, lemmas, syntax.heads, deprels, makePersonTypesConsistent(text, addAcronymMentions(tokens, dropHeadlineMisreadings(text, headline, mentions))));
+  return new LanguageAnalysis(tokens.starts, tokens.ends, sentences, upos, xpos, lemmas, syntax.heads, deprels, makePersonTypesConsistent(text, addAcronymMentions(tokens, repairHeadlineMentions(tokens, headline, mentions))));
 }
