@@ -4,9 +4,8 @@
 // Run: node --import tsx scripts/eval-ner.ts
 
 import { fileURLToPath } from 'node:url';
-import { scoreEntities, type EntityScores, type EntitySpan } from '../src/corpus/conll.js';
-import { computeLexicalAttributes } from '../src/language/lexical.js';
-import { sequenceFromForms } from '../src/language/tokens.js';
+import { groupDocuments, scoreEntities, type EntityScores, type EntitySpan } from '../src/corpus/conll.js';
+import { recogniseDocument } from '../src/language/gold-tokens.js';
 import { EntityRecognizer, NER_FILES, type MentionLabel } from '../src/ner/index.js';
 import { readDataFolder } from '../src/resources/data-folder.js';
 import { readCorpus, type CorpusName } from './lib/ner-corpora.js';
@@ -17,18 +16,24 @@ const CONLL_TYPE: Partial<Record<MentionLabel, string>> = {
 
 export const DEV_SETS: ReadonlyArray<readonly [string, CorpusName]> = [['conll', 'conll-dev'], ['wikigold', 'wikigold'], ['wnut17', 'wnut17-dev']];
 
-/** Scores of one recogniser on one corpus, in CoNLL's types. */
+/**
+ * Scores of one recogniser on one corpus, in CoNLL's types. Each document is read the
+ * way extract reads an article: sentence by sentence, then the article-level passes
+ * (src/language/article-mentions.ts).
+ */
 export function scoreRecognizer(recognizer: EntityRecognizer, corpus: CorpusName): EntityScores {
-  const pairs = readCorpus(corpus).map((sentence) => {
-    const tokens = sequenceFromForms(sentence.forms);
-    const mentions = recognizer.recognise(tokens, computeLexicalAttributes(tokens), 0, tokens.count);
-    const predicted: EntitySpan[] = [];
-    for (const mention of mentions) {
-      const type = CONLL_TYPE[mention.label];
-      if (type) predicted.push({ start: mention.firstToken, end: mention.endToken, type });
-    }
-    return { gold: sentence.spans, predicted };
-  });
+  const pairs: Array<{ gold: readonly EntitySpan[]; predicted: EntitySpan[] }> = [];
+  for (const document of groupDocuments(readCorpus(corpus))) {
+    const mentions = recogniseDocument(document.map((sentence) => sentence.forms), recognizer);
+    document.forEach((sentence, index) => {
+      const predicted: EntitySpan[] = [];
+      for (const mention of mentions[index]!) {
+        const type = CONLL_TYPE[mention.label];
+        if (type) predicted.push({ start: mention.firstToken, end: mention.endToken, type });
+      }
+      pairs.push({ gold: sentence.spans, predicted });
+    });
+  }
   return scoreEntities(pairs);
 }
 

@@ -10,6 +10,8 @@ export interface LabelledSentence {
   readonly spans: readonly EntitySpan[];
   /** False when the corpus has no MISC annotation. */
   readonly hasMisc: boolean;
+  /** The document the sentence belongs to (see NerSentence.document). */
+  readonly document: number;
 }
 
 export const CORPORA = {
@@ -38,6 +40,7 @@ export function readCorpus(name: CorpusName): LabelledSentence[] {
     forms: sentence.forms,
     spans: spansFromTags(sentence.tags).map((span) => ({ ...span, type: WNUT_TYPES[span.type] ?? span.type })),
     hasMisc,
+    document: sentence.document,
   }));
 }
 
@@ -64,5 +67,5 @@ export function splitHyphenatedTokens(sentence: LabelledSentence): LabelledSente
   if (!changed) return null;
   newIndex.push(forms.length);
   const spans = sentence.spans.map((span) => ({ ...span, start: newIndex[span.start]!, end: newIndex[span.end]! }));
-  return { forms, spans, hasMisc: sentence.hasMisc };
+  return { forms, spans, hasMisc: sentence.hasMisc, document: sentence.document };
 }

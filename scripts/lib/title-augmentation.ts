@@ -32,7 +32,7 @@ export function withTitlesBeforePeople(sentences: readonly LabelledSentence[], s
     const shift = (index: number): number => (index >= person.start ? index + inserted.length : index);
     const spans = sentence.spans.map((span) => ({ ...span, start: shift(span.start), end: shift(span.end) }));
     if (country) spans.push({ start: person.start, end: person.start + 1, type: /^(US|U\.S\.|UK)$/.test(country) ? 'LOC' : 'MISC' });
-    copies.push({ forms, spans: spans.sort((a, b) => a.start - b.start), hasMisc: sentence.hasMisc });
+    copies.push({ forms, spans: spans.sort((a, b) => a.start - b.start), hasMisc: sentence.hasMisc, document: sentence.document });
   }
   return copies;
 }

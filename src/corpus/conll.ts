@@ -11,7 +11,11 @@ export interface NerSentence {
   readonly tags: readonly string[];
   /** 0-based line of each token in the input, for writers that echo the input. */
   readonly lines: readonly number[];
-  /** Index of the document (counted by `-DOCSTART-` lines) the sentence belongs to. */
+  /**
+   * Index of the document the sentence belongs to, counted by `-DOCSTART-` lines; in a
+   * file without them (WNUT-17's tweets, most hand-made files) each sentence is a
+   * document of its own.
+   */
   readonly document: number;
 }
 
@@ -24,6 +28,17 @@ export interface EntitySpan {
 
 const LANGUAGE_PREFIX = /^[a-z]{2,3}:(?=.)/;
 
+/** Consecutive sentences of one document, document by document. */
+export function groupDocuments<T extends { readonly document: number }>(sentences: readonly T[]): T[][] {
+  const documents: T[][] = [];
+  for (const sentence of sentences) {
+    const last = documents[documents.length - 1];
+    if (last && last[0]!.document === sentence.document) last.push(sentence);
+    else documents.push([sentence]);
+  }
+  return documents;
+}
+
 /** Parses a CoNLL NER text; tags come back as IOB2 whatever the input scheme. */
 export function parseConllNer(content: string): NerSentence[] {
   const rows = content.split('\n');
@@ -33,9 +48,10 @@ export function parseConllNer(content: string): NerSentence[] {
   let forms: string[] = [];
   let tags: string[] = [];
   let lines: number[] = [];
+  const hasDocuments = rows.some((row) => row.startsWith('-DOCSTART-'));
   let document = 0;
   const flush = (): void => {
-    if (forms.length > 0) sentences.push({ forms, tags: repairIob(tags), lines, document });
+    if (forms.length > 0) sentences.push({ forms, tags: repairIob(tags), lines, document: hasDocuments ? document : sentences.length });
     forms = [];
     tags = [];
     lines = [];

@@ -1,14 +1,12 @@
 // Runs the language models over an article's text: tokens and sentences (src/text),
 // part of speech and lemmas (src/tagger), dependency trees (src/parser) and mentions
-// (src/ner), sentence by sentence; then, across the article: names in the headline
-// checked against the body, the acronyms of names it spells out, and one type per name.
+// (src/ner), sentence by sentence; then the passes over the article's mentions
+// (./article-mentions.ts).
 
 import { LanguageAnalysis, type Mention } from '../document/analysis.js';
 import type { Article, Span } from '../document/article.js';
 import { analyseText } from '../text/index.js';
-import { addAcronymMentions } from './acronym-mentions.js';
-import { makePersonTypesConsistent } from './consistent-person-types.js';
-import { repairHeadlineMentions } from './headline-mentions.js';
+import { resolveArticleMentions } from './article-mentions.js';
 import { computeLexicalAttributes } from './lexical.js';
 import type { LanguageModels } from './models.js';
 import { SyntaxArrays, syntaxStrings, tagAndParse } from './syntax.js';
@@ -24,7 +22,7 @@ export function textBlocks(article: Article): Span[] {
   return blocks.filter((block, index) => index === 0 || block.start >= blocks[index - 1]!.end);
 }
 
-/** `headline`, when given, is checked against the rest of the text (./headline-mentions.ts). */
+/** `headline`, when given, is checked against the rest of the text (./article-mentions.ts). */
 export function analyseLanguage(text: string, blocks: readonly Span[], models: LanguageModels, headline: Span | null = null): LanguageAnalysis {
   const { tokens: table, sentences } = analyseText(text, blocks);
   const tokens: TokenSequence = { text, count: table.count, starts: table.starts, ends: table.ends };
@@ -38,5 +36,5 @@ export function analyseLanguage(text: string, blocks: readonly Span[], models: L
     }
   }
   const { upos, xpos, lemmas, deprels } = syntaxStrings(tokens, syntax, models);
-  return new LanguageAnalysis(tokens.starts, tokens.ends, sentences, upos, xpos, lemmas, syntax.heads, deprels, makePersonTypesConsistent(text, addAcronymMentions(tokens, repairHeadlineMentions(tokens, headline, mentions))));
+  return new LanguageAnalysis(tokens.starts, tokens.ends, sentences, upos, xpos, lemmas, syntax.heads, deprels, resolveArticleMentions(tokens, mentions, headline));
 }

@@ -55,6 +55,22 @@ describe('newsgraph tag --conll', () => {
     expect(tags[0]).toBe('O');
   });
 
+  it('reads a document whole, as extract reads an article, and documents apart', () => {
+    const documents = [
+      ['Defense Secretary Lloyd Austin said on Monday that talks went well .', 'Austin flew to Tokyo .'],
+      ['Austin flew to Tokyo .'],
+    ];
+    const lines = documents.flatMap((sentences) => ['-DOCSTART- O', '', ...sentences.flatMap((sentence) => [...sentence.split(' ').map((word) => `${word} O`), ''])]);
+    const result = run(['tag', '--conll', '-'], lines.join('\n'));
+    expect(result.status).toBe(0);
+    const austins = result.stdout.split('\n').filter((line) => line.startsWith('Austin O\t')).map((line) => line.split('\t')[1]);
+    // The bare surname after the full name is the person; alone in another document the
+    // model reads it as the city, and nothing carries over.
+    expect(austins).toHaveLength(3);
+    expect(austins.slice(0, 2)).toEqual(['I-PERSON', 'B-PERSON']);
+    expect(austins[2]).not.toBe('B-PERSON');
+  });
+
   it('refuses a file it cannot read, naming it', () => {
     const result = run(['tag', '--conll', 'no/such/file.conll']);
     expect(result.status).toBe(1);

@@ -2,7 +2,7 @@
 // columns), the tag/span conversions and the entity-level scorer.
 
 import { describe, expect, it } from 'vitest';
-import { parseConllNer, repairIob, scoreEntities, spansFromTags, tagsFromSpans } from '../../src/corpus/conll.js';
+import { groupDocuments, parseConllNer, repairIob, scoreEntities, spansFromTags, tagsFromSpans } from '../../src/corpus/conll.js';
 
 describe('parseConllNer', () => {
   it('reads CoNLL-2003 (four space-separated columns, IOB2) with documents and blank lines', () => {
@@ -12,6 +12,13 @@ describe('parseConllNer', () => {
     expect(sentences.map((sentence) => sentence.tags)).toEqual([['B-ORG', 'O', 'B-MISC'], ['B-PER', 'I-PER'], ['B-LOC']]);
     expect(sentences.map((sentence) => sentence.document)).toEqual([0, 0, 1]);
     expect(sentences[0]!.lines).toEqual([2, 3, 4]);
+  });
+
+  it('makes each sentence a document of its own in a file without -DOCSTART- lines, and groups documents', () => {
+    const sentences = parseConllNer('Hello O\n\nWorld O\n\nAgain O\n');
+    expect(sentences.map((sentence) => sentence.document)).toEqual([0, 1, 2]);
+    const grouped = groupDocuments(parseConllNer('-DOCSTART- O\n\nA O\n\nB O\n\n-DOCSTART- O\n\nC O\n'));
+    expect(grouped.map((document) => document.map((sentence) => sentence.forms[0]))).toEqual([['A', 'B'], ['C']]);
   });
 
   it('turns IOB1 (wikigold) into IOB2: I- opens an entity unless it continues one of its type', () => {

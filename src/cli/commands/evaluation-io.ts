@@ -4,10 +4,10 @@
 
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { parseConllNer } from '../../corpus/conll.js';
+import { groupDocuments, parseConllNer } from '../../corpus/conll.js';
 import { CONLLU, formatConllu, parseConllu } from '../../corpus/conllu.js';
 import { NewsgraphError } from '../../errors.js';
-import { bioTags, parseForms, recogniseForms } from '../../language/gold-tokens.js';
+import { bioTags, parseForms, recogniseDocument } from '../../language/gold-tokens.js';
 import { loadLanguageModels } from '../../resources/language-models.js';
 import { writeOut } from '../output.js';
 
@@ -19,9 +19,14 @@ export function tagCommand(): Command {
       const content = readInput(options.conll);
       const models = loadLanguageModels();
       const tags = new Map<number, string>();
-      for (const sentence of parseConllNer(content)) {
-        const predicted = bioTags(sentence.forms.length, recogniseForms(sentence.forms, models));
-        sentence.lines.forEach((line, index) => tags.set(line, predicted[index]!));
+      // Document by document (`-DOCSTART-` lines; else each sentence alone), as extract
+      // reads an article: the article-level passes see the whole document.
+      for (const document of groupDocuments(parseConllNer(content))) {
+        const mentions = recogniseDocument(document.map((sentence) => sentence.forms), models.recognizer);
+        document.forEach((sentence, k) => {
+          const predicted = bioTags(sentence.forms.length, mentions[k]!);
+          sentence.lines.forEach((line, index) => tags.set(line, predicted[index]!));
+        });
       }
       const lines = content.split('\n');
       if (lines[lines.length - 1] === '') lines.pop();
@@ -69,3 +74,4 @@ function readInput(path: string): string {
     throw new NewsgraphError('USAGE', `cannot read the file (${reason})`, { path });
   }
 }
+
