@@ -51,25 +51,42 @@ function nameWords(name: string): string[] {
 /** Whether the acronym's letters are the beginnings of the name's words, in order, ending on the last word. */
 export function isAcronymOf(acronym: string, words: readonly string[]): boolean {
   if (words.length < 2) return false;
-  const letters = acronym.toLowerCase();
-  const lower = words.map((word) => word.toLowerCase());
-  const initialsOnly = letters.length === 2;
+  const matcher = new AcronymMatcher(acronym.toLowerCase(), words.map((word) => word.toLowerCase()));
   // Leading words may be left out (`US Indo-Pacific Command`: INDOPACOM); later ones only if small.
-  for (let first = 0; first < lower.length - 1; first++) {
-    if (matchFrom(letters, 0, lower, first, initialsOnly, 0)) return true;
+  for (let first = 0; first < words.length - 1; first++) {
+    if (matcher.matches(0, first, 0)) return true;
   }
   return false;
 }
 
-/** Matches letters[at..] against words[w..], each used word giving a non-empty prefix; `used` counts the words used so far. */
-function matchFrom(letters: string, at: number, words: readonly string[], w: number, initialsOnly: boolean, used: number): boolean {
-  if (w === words.length) return at === letters.length && used >= 2;
-  if (at === letters.length) return false;
-  const word = words[w]!;
-  const isLast = w === words.length - 1;
-  const longest = initialsOnly ? 1 : Math.min(word.length, letters.length - at);
-  for (let length = longest; length >= 1; length--) {
-    if (word.startsWith(letters.slice(at, at + length)) && matchFrom(letters, at + length, words, w + 1, initialsOnly, used + 1)) return true;
+/** The search behind isAcronymOf, remembering the states that failed so that no name takes more than letters × words × 3 steps. */
+class AcronymMatcher {
+  private readonly failed: Uint8Array;
+  private readonly initialsOnly: boolean;
+
+  constructor(
+    private readonly letters: string,
+    private readonly words: readonly string[],
+  ) {
+    this.failed = new Uint8Array((letters.length + 1) * (words.length + 1) * 3);
+    this.initialsOnly = letters.length === 2;
   }
-  return !isLast && SMALL_WORDS.has(word) && matchFrom(letters, at, words, w + 1, initialsOnly, used);
+
+  /** Whether letters[at..] match words[w..], each word used giving a non-empty prefix; `used` counts words used so far (2 means 2 or more). */
+  matches(at: number, w: number, used: number): boolean {
+    const { letters, words } = this;
+    if (w === words.length) return at === letters.length && used >= 2;
+    if (at === letters.length) return false;
+    const state = (at * (words.length + 1) + w) * 3 + used;
+    if (this.failed[state]) return false;
+    const word = words[w]!;
+    const next = Math.min(used + 1, 2);
+    const longest = this.initialsOnly ? 1 : Math.min(word.length, letters.length - at);
+    for (let length = longest; length >= 1; length--) {
+      if (word.startsWith(letters.slice(at, at + length)) && this.matches(at + length, w + 1, next)) return true;
+    }
+    if (w < words.length - 1 && SMALL_WORDS.has(word) && this.matches(at, w + 1, used)) return true;
+    this.failed[state] = 1;
+    return false;
+  }
 }

@@ -26,6 +26,12 @@ describe('isAcronymOf', () => {
     expect(isAcronymOf(acronym, name.split(' '))).toBe(expected);
   });
 
+  it('answers at once for a long name of look-alike words (the search remembers its dead ends)', () => {
+    const words = Array.from({ length: 40 }, () => 'Aaaaaaaaaa');
+    expect(isAcronymOf('AAAAAAAAAB', words)).toBe(false);
+    expect(isAcronymOf('AAAAAAAAAA', words)).toBe(true);
+  });
+
   it('accepts the initials of any name of two to ten words', () => {
     const word = fc.stringMatching(/^[A-Z][a-z]{1,8}$/);
     fc.assert(fc.property(fc.array(word, { minLength: 2, maxLength: 10 }), (words) => {
