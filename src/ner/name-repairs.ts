@@ -12,10 +12,10 @@
 //     Command`, as CoNLL and OntoNotes mark `U.S. Agriculture Department`), and so does
 //     a country's forces stationed in another (`US Forces Japan`): one ORG.
 //   - `Cyclone` before a name the model found (`Chido`) makes one EVENT, a named storm.
-//   - A run of capitalised words ending in a word that names a meeting or a body
-//     (`Extended Deterrence Ministerial Meeting`, `Siem Reap-Angkor Summit`, `Japan-US
-//     Security Consultative Committee`) is one EVENT or ORG, over the places the model
-//     found inside it. The model knows such names from few examples; the head says what
+//   - A run of capitalised words ending in a word that names an event or a body
+//     (`Extended Deterrence Ministerial Meeting`, `Siem Reap-Angkor Summit`, `Give It A
+//     Name Festival`, `Second Battle of Bull Run`, `Japan-US Security Consultative
+//     Committee`) is one EVENT or ORG, over the places the model found inside it. The model knows such names from few examples; the head says what
 //     they are. Not in headlines, and not when a mention reaches outside the run.
 
 import { FLAG_UPPER_INITIAL, type LexicalAttributes } from '../language/lexical.js';
@@ -43,8 +43,11 @@ const PLACE_PREFIXES = words(`north south east west northern southern eastern we
 const STORM_WORDS = words('cyclone hurricane typhoon');
 // `US Forces Japan`, `US Army Europe`: a country's forces stationed in another.
 const MILITARY_COMMAND_WORDS = words('forces army navy marines command');
-// Heads that end a capitalised run naming a meeting (EVENT) or a body (ORG).
-const MEETING_HEADS = words('meeting summit conference talks dialogue');
+// Heads that end a capitalised run naming an event (a meeting, a contest, a war, a prize)
+// or a body (ORG); `battle` and `siege` name their place after `of`.
+const EVENT_RUN_HEADS = words(`meeting summit conference talks dialogue festival championship championships cup games
+  olympics tournament war awards award prize`);
+const OF_EVENT_HEADS = words('battle siege');
 const BODY_HEADS = words('committee commission council');
 // Capitalised words that open a run without belonging to the name (`In July United
 // Nations Conference ...`), besides a sentence's first word when running text writes it
@@ -64,8 +67,10 @@ export class NameRepairs {
   private readonly placePrefixes = new WordSet(PLACE_PREFIXES);
   private readonly forces = new WordSet(MILITARY_COMMAND_WORDS);
   private readonly stormWords = new WordSet(STORM_WORDS);
-  private readonly meetingHeads = new WordSet(MEETING_HEADS);
+  private readonly eventRunHeads = new WordSet(EVENT_RUN_HEADS);
   private readonly bodyHeads = new WordSet(BODY_HEADS);
+  private readonly ofEventHeads = new WordSet(OF_EVENT_HEADS);
+  private readonly of = new WordSet(['of']);
   private readonly runOpeners = new WordSet(RUN_OPENERS);
   private readonly hyphen = new WordSet(['-']);
   private readonly nameJoiners = new WordSet(NAME_JOINERS);
@@ -106,10 +111,15 @@ export class NameRepairs {
       let runStart = k;
       // A sentence's first word is capitalised whatever it is: dropped when running text writes it in lower case.
       while (runStart < runEnd && (this.runOpeners.has(lex.lower[runStart]!) || (runStart === first && this.isMostlyLower(lex, runStart)))) runStart++;
+      const head = lex.lower[runEnd - 1]!;
+      // `Battle of Bull Run`, `Siege of Petersburg`: the name goes on through `of` and the capitalised run after it.
+      if (this.ofEventHeads.has(head) && runEnd + 1 < end && this.of.has(lex.lower[runEnd]!) && isCapitalised(lex, runEnd + 1)) {
+        runEnd += 2;
+        while (runEnd < end && (isCapitalised(lex, runEnd) || (this.hyphen.has(lex.lower[runEnd]!) && runEnd + 1 < end && isCapitalised(lex, runEnd + 1)))) runEnd++;
+      }
       k = runEnd - 1;
       if (isTail) continue;
-      const head = lex.lower[runEnd - 1]!;
-      const label: EntityLabel | null = this.meetingHeads.has(head) ? 'EVENT' : this.bodyHeads.has(head) ? 'ORG' : null;
+      const label: EntityLabel | null = this.eventRunHeads.has(head) || this.ofEventHeads.has(head) ? 'EVENT' : this.bodyHeads.has(head) ? 'ORG' : null;
       if (!label || runEnd - runStart < 2) continue;
       const inside = (span: EntitySpan): boolean => span.firstToken >= runStart && span.endToken <= runEnd;
       const overlaps = (span: EntitySpan): boolean => span.firstToken < runEnd && runStart < span.endToken;

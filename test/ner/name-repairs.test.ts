@@ -56,12 +56,21 @@ describe('organisations of a country', () => {
   });
 });
 
-describe('names of meetings and bodies by their head', () => {
+describe('names of events and bodies by their head', () => {
   it('makes a capitalised run ending in a meeting or body head one EVENT or ORG, over the places inside it', () => {
     expect(repaired('they attend their Extended Deterrence Ministerial Meeting at Marsport', [[8, 9, 'GPE']])).toEqual(['EVENT:Extended Deterrence Ministerial Meeting', 'GPE:Marsport']);
     expect(repaired('during the Marsport - Luna Summit on Monday', [[2, 3, 'GPE'], [4, 5, 'GPE']])).toEqual(['EVENT:Marsport - Luna Summit']);
     expect(repaired('at the Freedonia - Sylvania Security Consultative Committee in Marsport', [[2, 3, 'GPE'], [4, 5, 'GPE'], [9, 10, 'GPE']]))
       .toEqual(['ORG:Freedonia - Sylvania Security Consultative Committee', 'GPE:Marsport']);
+  });
+
+  it('reads contests and prizes as events, and a battle or siege on through `of` and the place after it', () => {
+    expect(repaired('fans at the Marsport Cup final', [[3, 4, 'GPE']])).toEqual(['EVENT:Marsport Cup']);
+    expect(repaired('won the Sylvania Peace Prize', [[2, 3, 'GPE']])).toEqual(['EVENT:Sylvania Peace Prize']);
+    expect(repaired('in the Second Battle of Marsport Ridge in 1862', [[5, 7, 'GPE']])).toEqual(['EVENT:Second Battle of Marsport Ridge']);
+    expect(repaired('the Siege of Luna ended', [])).toEqual(['EVENT:Siege of Luna']);
+    // Without a capitalised name after `of`, a lone head stays nothing.
+    expect(repaired('the Battle of the bulge', [])).toEqual([]);
   });
 
   it('leaves out openers: a month, a determiner, a first word running text writes in lower case', () => {
