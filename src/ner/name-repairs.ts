@@ -48,7 +48,8 @@ const MILITARY_COMMAND_WORDS = words('forces army navy marines command');
 const EVENT_RUN_HEADS = words(`meeting summit conference talks dialogue festival championship championships cup games
   olympics tournament war awards award prize`);
 const OF_EVENT_HEADS = words('battle siege');
-const BODY_HEADS = words('committee commission council');
+const BODY_HEADS = words(`committee commission council corps regiment brigade division university institute
+  association federation league society records band orchestra school college academy`);
 // Capitalised words that open a run without belonging to the name (`In July United
 // Nations Conference ...`), besides a sentence's first word when running text writes it
 // in lower case (`But Commission officials ...`).

@@ -64,6 +64,11 @@ describe('names of events and bodies by their head', () => {
       .toEqual(['ORG:Freedonia - Sylvania Security Consultative Committee', 'GPE:Marsport']);
   });
 
+  it('reads institutes, associations and army units as organisations, over the nationality before them', () => {
+    expect(repaired('the Freedonian Coffee Institute said', [[1, 2, 'NORP'], [2, 4, 'ORG']])).toEqual(['ORG:Freedonian Coffee Institute']);
+    expect(repaired('the Sylvanian Third Army Corps moved', [[1, 2, 'NORP']])).toEqual(['ORG:Sylvanian Third Army Corps']);
+  });
+
   it('reads contests and prizes as events, and a battle or siege on through `of` and the place after it', () => {
     expect(repaired('fans at the Marsport Cup final', [[3, 4, 'GPE']])).toEqual(['EVENT:Marsport Cup']);
     expect(repaired('won the Sylvania Peace Prize', [[2, 3, 'GPE']])).toEqual(['EVENT:Sylvania Peace Prize']);
