@@ -15,8 +15,9 @@
 //   - A run of capitalised words ending in a word that names an event or a body
 //     (`Extended Deterrence Ministerial Meeting`, `Siem Reap-Angkor Summit`, `Give It A
 //     Name Festival`, `Second Battle of Bull Run`, `Japan-US Security Consultative
-//     Committee`) is one EVENT or ORG, over the places the model found inside it. The model knows such names from few examples; the head says what
-//     they are. Not in headlines, and not when a mention reaches outside the run.
+//     Committee`) is one EVENT or ORG, over the places the model found inside it. The
+//     model knows such names from few examples; the head says what they are. Not in
+//     headlines, and not when a mention reaches outside the run.
 
 import { FLAG_UPPER_INITIAL, type LexicalAttributes } from '../language/lexical.js';
 import { GAZ, type Gazetteer } from './gazetteer.js';
@@ -43,11 +44,12 @@ const PLACE_PREFIXES = words(`north south east west northern southern eastern we
 const STORM_WORDS = words('cyclone hurricane typhoon');
 // `US Forces Japan`, `US Army Europe`: a country's forces stationed in another.
 const MILITARY_COMMAND_WORDS = words('forces army navy marines command');
-// Heads that end a capitalised run naming an event (a meeting, a contest, a war, a prize)
-// or a body (ORG); `battle` and `siege` name their place after `of`.
+// Heads that end a capitalised run naming an event (a meeting, a contest, a war, a
+// prize); `battle` and `siege` name their place after `of`.
 const EVENT_RUN_HEADS = words(`meeting summit conference talks dialogue festival championship championships cup games
   olympics tournament war awards award prize`);
 const OF_EVENT_HEADS = words('battle siege');
+// Heads that end a capitalised run naming a body (ORG).
 const BODY_HEADS = words(`committee commission council corps regiment brigade division university institute
   association federation league society records band orchestra school college academy`);
 // Capitalised words that open a run without belonging to the name (`In July United
