@@ -1,5 +1,6 @@
-// Spherical k-means over L2-normalised sparse vectors, deterministic: the initial
-// centroids are the vectors of the first `k` rows (the most frequent words).
+// Spherical k-means, deterministic: over L2-normalised sparse vectors (the tagger's
+// PPMI clusters; the initial centroids are the first `k` rows, the most frequent words),
+// and nested over dense vectors (the recogniser's GloVe clusters; seeded random starts).
 
 export interface SparseRows {
   /** Row r's entries are [offsets[r], offsets[r + 1]). */

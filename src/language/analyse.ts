@@ -6,7 +6,7 @@
 import { LanguageAnalysis, type Mention } from '../document/analysis.js';
 import type { Article, Span } from '../document/article.js';
 import { analyseText } from '../text/index.js';
-import { resolveArticleMentions } from './article-mentions.js';
+import { articleMention, resolveArticleMentions } from './article-mentions.js';
 import { computeLexicalAttributes } from './lexical.js';
 import type { LanguageModels } from './models.js';
 import { SyntaxArrays, syntaxStrings, tagAndParse } from './syntax.js';
@@ -32,7 +32,7 @@ export function analyseLanguage(text: string, blocks: readonly Span[], models: L
   for (const { firstToken, endToken } of sentences) {
     tagAndParse(tokens, lexical, firstToken, endToken, models, syntax);
     for (const mention of models.recognizer.recognise(tokens, lexical, firstToken, endToken)) {
-      mentions.push({ ...mention, type: mention.label, start: tokens.starts[mention.firstToken]!, end: tokens.ends[mention.endToken - 1]! });
+      mentions.push(articleMention(tokens, mention));
     }
   }
   const { upos, xpos, lemmas, deprels } = syntaxStrings(tokens, syntax, models);

@@ -8,6 +8,7 @@
 
 import type { Mention } from '../document/analysis.js';
 import type { Span } from '../document/article.js';
+import type { TokenMention } from '../ner/index.js';
 import { addAcronymMentions } from './acronym-mentions.js';
 import { makePersonTypesConsistent } from './consistent-person-types.js';
 import { repairHeadlineMentions } from './headline-mentions.js';
@@ -15,4 +16,9 @@ import type { TokenSequence } from './tokens.js';
 
 export function resolveArticleMentions(tokens: TokenSequence, mentions: readonly Mention[], headline: Span | null = null): Mention[] {
   return makePersonTypesConsistent(tokens.text, addAcronymMentions(tokens, repairHeadlineMentions(tokens, headline, mentions)));
+}
+
+/** The recogniser's mention (token indices) as an article mention, with its characters in `tokens.text`. */
+export function articleMention(tokens: TokenSequence, mention: TokenMention): Mention {
+  return { ...mention, type: mention.label, start: tokens.starts[mention.firstToken]!, end: tokens.ends[mention.endToken - 1]! };
 }

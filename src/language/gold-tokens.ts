@@ -4,7 +4,7 @@
 
 import type { Mention } from '../document/analysis.js';
 import type { EntityRecognizer, TokenMention } from '../ner/index.js';
-import { resolveArticleMentions } from './article-mentions.js';
+import { articleMention, resolveArticleMentions } from './article-mentions.js';
 import { computeLexicalAttributes } from './lexical.js';
 import type { LanguageModels } from './models.js';
 import { SyntaxArrays, syntaxStrings, tagAndParse, type SyntaxStrings } from './syntax.js';
@@ -36,7 +36,7 @@ export function recogniseDocument(sentences: ReadonlyArray<readonly string[]>, r
   for (const forms of sentences) {
     firsts.push(first);
     for (const mention of recognizer.recognise(tokens, lexical, first, first + forms.length)) {
-      mentions.push({ ...mention, type: mention.label, start: tokens.starts[mention.firstToken]!, end: tokens.ends[mention.endToken - 1]! });
+      mentions.push(articleMention(tokens, mention));
     }
     first += forms.length;
   }

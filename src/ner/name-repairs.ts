@@ -103,13 +103,12 @@ export class NameRepairs {
     return kept;
   }
 
-  /** The spans with each capitalised run that ends in a meeting or body head made one name, over the spans inside it. */
+  /** The spans with each capitalised run that ends in an event or body head made one name, over the spans inside it. */
   private withHeadedNames(lex: LexicalAttributes, first: number, end: number, spans: EntitySpan[]): EntitySpan[] {
     let result = spans;
     for (let k = first; k < end; k++) {
       if (!isCapitalised(lex, k)) continue;
-      let runEnd = k + 1;
-      while (runEnd < end && (isCapitalised(lex, runEnd) || (this.hyphen.has(lex.lower[runEnd]!) && runEnd + 1 < end && isCapitalised(lex, runEnd + 1)))) runEnd++;
+      let runEnd = this.capitalisedRunEnd(lex, k + 1, end);
       const isTail = k - 2 >= first && this.nameJoiners.has(lex.lower[k - 1]!) && isCapitalised(lex, k - 2);
       let runStart = k;
       // A sentence's first word is capitalised whatever it is: dropped when running text writes it in lower case.
@@ -117,8 +116,7 @@ export class NameRepairs {
       const head = lex.lower[runEnd - 1]!;
       // `Battle of Bull Run`, `Siege of Petersburg`: the name goes on through `of` and the capitalised run after it.
       if (this.ofEventHeads.has(head) && runEnd + 1 < end && this.of.has(lex.lower[runEnd]!) && isCapitalised(lex, runEnd + 1)) {
-        runEnd += 2;
-        while (runEnd < end && (isCapitalised(lex, runEnd) || (this.hyphen.has(lex.lower[runEnd]!) && runEnd + 1 < end && isCapitalised(lex, runEnd + 1)))) runEnd++;
+        runEnd = this.capitalisedRunEnd(lex, runEnd + 2, end);
       }
       k = runEnd - 1;
       if (isTail) continue;
@@ -130,6 +128,13 @@ export class NameRepairs {
       result = [...result.filter((span) => !overlaps(span)), { firstToken: runStart, endToken: runEnd, label }].sort((a, b) => a.firstToken - b.firstToken);
     }
     return result;
+  }
+
+  /** Where a run of capitalised tokens from `from` ends; a hyphen between two capitalised tokens joins them (`Siem Reap - Angkor`). */
+  private capitalisedRunEnd(lex: LexicalAttributes, from: number, end: number): number {
+    let runEnd = from;
+    while (runEnd < end && (isCapitalised(lex, runEnd) || (this.hyphen.has(lex.lower[runEnd]!) && runEnd + 1 < end && isCapitalised(lex, runEnd + 1)))) runEnd++;
+    return runEnd;
   }
 
   /** `Cyclone` + `Chido`: a named storm is one EVENT, whatever the model took the name for. */

@@ -74,4 +74,3 @@ function readInput(path: string): string {
     throw new NewsgraphError('USAGE', `cannot read the file (${reason})`, { path });
   }
 }
-
