@@ -7,7 +7,8 @@ import type { ConlluSentence } from '../../src/corpus/conllu.js';
 import { WordClusters } from '../../src/language/clusters.js';
 import type { TreebankSentence } from '../../src/parser/treebank.js';
 import { readDataFolder } from '../../src/resources/data-folder.js';
-import { PosTagger } from '../../src/tagger/pos-tagger.js';
+import { loadTagger } from '../../src/resources/language-models.js';
+import type { Tagger } from '../../src/tagger/tagger.js';
 import { trainTagger, type TaggerTrainingOptions } from '../../src/tagger/train.js';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +24,7 @@ function loadClusters(): WordClusters {
 }
 
 /** The sentence with the tags of `tagger`. */
-function retag(tagger: PosTagger, sentence: TreebankSentence): TreebankSentence {
+function retag(tagger: Tagger, sentence: TreebankSentence): TreebankSentence {
   const n = sentence.heads.length;
   const ids = new Uint8Array(n);
   tagger.tag(sentence.tokens, sentence.lexical, 0, n, ids);
@@ -43,15 +44,15 @@ export function tagWithShippedTagger(sentences: readonly TreebankSentence[]): Tr
 }
 
 function tagAll(sentences: readonly TreebankSentence[]): TreebankSentence[] {
-  const tagger = PosTagger.fromBytes(readDataFolder('tagger').file('model.bin'), loadClusters());
+  const tagger = loadTagger();
   return sentences.map((sentence) => retag(tagger, sentence));
 }
 
-/** The shipped tagger's settings, with its chosen epoch count. */
+/** The shipped perceptron's settings, with its chosen epoch count (the jackknife folds train the perceptron alone: the neural tagger takes minutes an epoch). */
 export function shippedTaggerSettings(): Omit<TaggerTrainingOptions, 'onEpoch'> {
   const manifest = readDataFolder('tagger').manifest;
-  const settings = manifest.settings as Omit<TaggerTrainingOptions, 'onEpoch'>;
-  return { ...settings, epochs: manifest.devScores?.epoch ?? settings.epochs };
+  const settings = (manifest.settings as { perceptron: Omit<TaggerTrainingOptions, 'onEpoch'> }).perceptron;
+  return { ...settings, epochs: manifest.devScores?.perceptronEpoch ?? settings.epochs };
 }
 
 /**

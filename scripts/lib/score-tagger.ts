@@ -3,10 +3,10 @@
 import { CONLLU, type ConlluSentence } from '../../src/corpus/conllu.js';
 import { computeLexicalAttributes } from '../../src/language/lexical.js';
 import { sequenceFromForms } from '../../src/language/tokens.js';
-import type { PosTagger } from '../../src/tagger/pos-tagger.js';
+import type { Tagger } from '../../src/tagger/tagger.js';
 import { formsOf } from './ewt.js';
 
-export function scoreTagger(tagger: PosTagger, sentences: readonly ConlluSentence[]): { upos: number; xpos: number; tokens: number } {
+export function scoreTagger(tagger: Tagger, sentences: readonly ConlluSentence[]): { upos: number; xpos: number; tokens: number } {
   let total = 0;
   let uposRight = 0;
   let xposRight = 0;

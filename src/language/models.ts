@@ -5,12 +5,15 @@
 import { EntityRecognizer } from '../ner/index.js';
 import { DependencyParser } from '../parser/index.js';
 import { Lemmatiser } from '../tagger/lemmatiser.js';
+import { CombinedTagger } from '../tagger/combined-tagger.js';
+import { NeuralTagger } from '../tagger/neural-tagger.js';
 import { PosTagger } from '../tagger/pos-tagger.js';
+import type { Tagger } from '../tagger/tagger.js';
 import { WordClusters } from './clusters.js';
 
 export interface LanguageModels {
   readonly clusters: WordClusters;
-  readonly tagger: PosTagger;
+  readonly tagger: Tagger;
   readonly lemmatiser: Lemmatiser;
   readonly parser: DependencyParser;
   readonly recognizer: EntityRecognizer;
@@ -19,8 +22,10 @@ export interface LanguageModels {
 export interface LanguageModelFiles {
   /** data/clusters/clusters.tsv */
   readonly clusters: Uint8Array;
-  /** data/tagger/model.bin and lemmas.tsv */
+  /** data/tagger/model.bin, neural.bin, combination.json and lemmas.tsv */
   readonly tagger: Uint8Array;
+  readonly neuralTagger: Uint8Array;
+  readonly taggerCombination: Uint8Array;
   readonly lemmas: Uint8Array;
   /** data/parser/transitions.bin, labeller.bin and clusters.bin */
   readonly parserTransitions: Uint8Array;
@@ -34,9 +39,17 @@ export function createLanguageModels(files: LanguageModelFiles): LanguageModels 
   const clusters = WordClusters.fromBytes(files.clusters);
   return {
     clusters,
-    tagger: PosTagger.fromBytes(files.tagger, clusters),
+    tagger: createTagger(files, clusters),
     lemmatiser: Lemmatiser.fromBytes(files.lemmas),
     parser: DependencyParser.fromBytes({ transitions: files.parserTransitions, labeller: files.parserLabeller, clusters: files.parserClusters }),
     recognizer: EntityRecognizer.fromBytes(files.ner),
   };
+}
+
+/** The perceptron and the neural tagger, combined with the weight of data/tagger/combination.json. */
+export function createTagger(files: Pick<LanguageModelFiles, 'tagger' | 'neuralTagger' | 'taggerCombination'>, clusters: WordClusters): CombinedTagger {
+  const combination = JSON.parse(new TextDecoder().decode(files.taggerCombination)) as { neuralWeight?: unknown };
+  const weight = combination.neuralWeight;
+  if (typeof weight !== 'number' || !(weight > 0)) throw new Error('data/tagger/combination.json: neuralWeight must be a positive number');
+  return new CombinedTagger(PosTagger.fromBytes(files.tagger, clusters), NeuralTagger.fromBytes(files.neuralTagger, clusters), weight);
 }

@@ -78,7 +78,8 @@ export class VectorCache {
     for (let k = 0; k < width; k++) scores[k]! += vectors[offset + k]!;
   }
 
-  private clear(): void {
+  /** Forgets every vector (their values no longer hold, say after training changed the weights). */
+  clear(): void {
     this.generation++;
     this.size = 0;
   }

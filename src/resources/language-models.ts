@@ -1,8 +1,8 @@
 // Reads the language models from data/ (each folder checked against its manifest).
 
 import { WordClusters } from '../language/clusters.js';
-import { createLanguageModels, type LanguageModels } from '../language/models.js';
-import { PosTagger } from '../tagger/pos-tagger.js';
+import { createLanguageModels, createTagger, type LanguageModels } from '../language/models.js';
+import type { Tagger } from '../tagger/tagger.js';
 import { defaultDataRoot, readDataFolder } from './data-folder.js';
 
 export function loadLanguageModels(root = defaultDataRoot()): LanguageModels {
@@ -16,6 +16,8 @@ export function loadLanguageModels(root = defaultDataRoot()): LanguageModels {
   return createLanguageModels({
     clusters: clusters.file('clusters.tsv'),
     tagger: tagger.file('model.bin'),
+    neuralTagger: tagger.file('neural.bin'),
+    taggerCombination: tagger.file('combination.json'),
     lemmas: tagger.file('lemmas.tsv'),
     parserTransitions: parser.file('transitions.bin'),
     parserLabeller: parser.file('labeller.bin'),
@@ -25,8 +27,8 @@ export function loadLanguageModels(root = defaultDataRoot()): LanguageModels {
 }
 
 /** The tagger alone (training and evaluation of the models that read its tags). */
-export function loadTagger(root = defaultDataRoot()): PosTagger {
+export function loadTagger(root = defaultDataRoot()): Tagger {
   const clusters = WordClusters.fromBytes(readDataFolder('clusters', root).file('clusters.tsv'));
   const folder = readDataFolder('tagger', root);
-  return PosTagger.fromBytes(folder.file('model.bin'), clusters);
+  return createTagger({ tagger: folder.file('model.bin'), neuralTagger: folder.file('neural.bin'), taggerCombination: folder.file('combination.json') }, clusters);
 }

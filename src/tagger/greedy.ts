@@ -33,8 +33,12 @@ export class GreedyTagger {
     this.contextScores = CACHED_CONTEXT_GROUPS.map(() => new VectorCache(model.classes, CONTEXT_CACHE_SIZE));
   }
 
-  /** Tags positions [first, end) of `input`, writing tags at the same indices. */
-  decode(input: TaggerInput, first: number, end: number, tags: Uint8Array): void {
+  /**
+   * Tags positions [first, end) of `input`, writing tags at the same indices. A prior
+   * (another model's scores, one row of `classes` per position from `first`) is added
+   * to the model's scores of each position the tag dictionary does not settle.
+   */
+  decode(input: TaggerInput, first: number, end: number, tags: Uint8Array, prior: Float32Array | null = null): void {
     const classes = this.model.classes;
     let prev = START_TAG;
     let prev2 = START_TAG;
@@ -44,6 +48,7 @@ export class GreedyTagger {
         const row = this.scratch;
         row.fill(0);
         this.scoreToken(input, i, first, end, prev, prev2, row);
+        if (prior !== null) for (let cls = 0, at = (i - first) * classes; cls < classes; cls++) row[cls]! += prior[at + cls]!;
         tag = 0;
         for (let cls = 1; cls < classes; cls++) if (row[cls]! > row[tag]!) tag = cls;
       }

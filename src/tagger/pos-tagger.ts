@@ -47,6 +47,7 @@ export class PosTagger {
   private ambiguity = new Uint32Array(0);
   private clusterArrays: ClusterArrays = allocateClusterArrays(0);
   private reversedTags = new Uint8Array(0);
+  private reversedPrior = new Float32Array(0);
   private readonly reverser = new InputReverser();
 
   constructor(part: TaggerModel, clusters: WordClusters) {
@@ -73,14 +74,30 @@ export class PosTagger {
     return encodeLinearModel(this.part.model, this.part.meta);
   }
 
-  /** Tags tokens [first, end) of one sentence, writing tag ids into `out` at the same indices. */
-  tag(tokens: TokenSequence, lexical: LexicalAttributes, first: number, end: number, out: Uint8Array): void {
+  /**
+   * Tags tokens [first, end) of one sentence, writing tag ids into `out` at the same
+   * indices. `prior`, if given, holds another model's scores to add: a row of
+   * `tags.length` per token from `first`, in token order.
+   */
+  tag(tokens: TokenSequence, lexical: LexicalAttributes, first: number, end: number, out: Uint8Array, prior: Float32Array | null = null): void {
     const input = this.prepare(tokens.count, lexical, first, end);
-    if (this.part.meta.direction === 'forward') return this.greedy.decode(input, first, end, out);
+    if (this.part.meta.direction === 'forward') return this.greedy.decode(input, first, end, out, prior);
     const n = end - first;
     if (this.reversedTags.length < n) this.reversedTags = new Uint8Array(n * 2);
-    this.greedy.decode(this.reverser.reverse(input, first, end), 0, n, this.reversedTags);
+    this.greedy.decode(this.reverser.reverse(input, first, end), 0, n, this.reversedTags, prior === null ? null : this.reversePrior(prior, n));
     for (let j = 0; j < n; j++) out[first + j] = this.reversedTags[n - 1 - j]!;
+  }
+
+  /** Whether the tag dictionary settles a token of this normalised cased form (no model, no prior, reads it). */
+  settles(formHash: number): boolean {
+    return this.dictionary.has(formHash);
+  }
+
+  private reversePrior(prior: Float32Array, n: number): Float32Array {
+    const width = this.tags.length;
+    if (this.reversedPrior.length < n * width) this.reversedPrior = new Float32Array(n * width * 2);
+    for (let j = 0; j < n; j++) this.reversedPrior.set(prior.subarray((n - 1 - j) * width, (n - j) * width), j * width);
+    return this.reversedPrior;
   }
 
   uposHash(tag: number): number {

@@ -28,8 +28,8 @@ function reachableFiles(entries: readonly string[]): string[] {
 describe('language layer', () => {
   const files = reachableFiles(ENTRY_POINTS);
 
-  it('is made of the text, tagger, parser and NER modules', () => {
-    for (const folder of ['text', 'tagger', 'parser', 'ner', 'linear']) expect(files.some((file) => file.includes(`/src/${folder}/`)), folder).toBe(true);
+  it('is made of the text, tagger, parser, NER and neural modules', () => {
+    for (const folder of ['text', 'tagger', 'parser', 'ner', 'linear', 'neural']) expect(files.some((file) => file.includes(`/src/${folder}/`)), folder).toBe(true);
   });
 
   it('uses nothing that only Node has', () => {

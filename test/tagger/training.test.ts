@@ -6,6 +6,7 @@ import { computeLexicalAttributes } from '../../src/language/lexical.js';
 import { sequenceFromForms } from '../../src/language/tokens.js';
 import { PosTagger } from '../../src/tagger/pos-tagger.js';
 import { trainTagger, type TaggedSentence } from '../../src/tagger/train.js';
+import { expectTagsOnlyInside } from './tagger-checks.js';
 
 // A fictional cluster file: tests must not depend on data/clusters.
 const clusters = new WordClusters('the\t1\t1\t1\t1\na\t1\t1\t2\t1\nsaid\t2\t3\t4\t1\njapan\t3\t5\t6\t4\n');
@@ -56,12 +57,6 @@ describe('tagger training', () => {
 
   it('tags a sentence inside a longer token sequence without touching the tokens outside it', () => {
     const tagger = train(sentences);
-    const tokens = sequenceFromForms(['Hello', '.', 'The', 'dog', 'barked', '.', 'Bye']);
-    const out = new Uint8Array(tokens.count).fill(255);
-    tagger.tag(tokens, computeLexicalAttributes(tokens), 2, 6, out);
-    expect(out[0]).toBe(255);
-    expect(out[6]).toBe(255);
-    expect(tagger.upos[out[2]!]).toBe('DET');
-    expect(tagger.upos[out[5]!]).toBe('PUNCT');
+    expectTagsOnlyInside(tagger);
   });
 });
