@@ -1,6 +1,7 @@
 // The dense kernels of kernels.wat, over one WebAssembly memory that holds every
 // weight and buffer of a neural model. Addresses are float indices into that memory
-// (`heap`); blocks are 16-byte aligned so that SIMD loads stay aligned.
+// (`heap`), or int16 indices (`heap16`) for 16-bit data; blocks are 16-byte aligned so
+// that SIMD loads stay aligned.
 
 interface KernelExports {
   readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };

@@ -1,8 +1,8 @@
 // The binary form of a dense model: "NGNN", format version, metadata JSON (settings,
 // labels and the list of tensors), then each tensor. A tensor is stored as float32, or
 // as int8 rows with one float32 scale per row (embedding tables, where the rows are
-// many and 8 bits lose nothing measurable). Little-endian; DataView only, so browsers
-// read the same files.
+// many and 8 bits lose nothing measurable; they stay 8-bit in memory too). Little-endian;
+// DataView only, so browsers read the same files.
 
 const MAGIC = 0x4e4e474e; // "NGNN" read as a little-endian u32
 const FORMAT_VERSION = 1;
@@ -16,9 +16,18 @@ export interface TensorSpec {
   readonly encoding: TensorEncoding;
 }
 
+/** A table of int8 rows, each with its scale: value = code x scale. */
+export interface Int8Rows {
+  readonly codes: Int8Array;
+  readonly scales: Float32Array;
+}
+
 export interface TensorFile<Meta> {
   readonly meta: Meta;
+  /** The float32 tensors. */
   readonly tensors: ReadonlyMap<string, Float32Array>;
+  /** The int8-row tensors, as stored. */
+  readonly rowTables: ReadonlyMap<string, Int8Rows>;
 }
 
 interface Header<Meta> {
@@ -26,9 +35,30 @@ interface Header<Meta> {
   readonly tensors: readonly TensorSpec[];
 }
 
-export function encodeTensorFile(meta: unknown, tensors: ReadonlyArray<{ readonly spec: TensorSpec; readonly values: Float32Array }>): Uint8Array {
+/** Rows of `values` as int8 codes, each row scaled so that its largest magnitude is 127. */
+export function quantiseRows(values: Float32Array, rows: number, cols: number): Int8Rows {
+  const codes = new Int8Array(rows * cols);
+  const scales = new Float32Array(rows);
+  for (let row = 0; row < rows; row++) {
+    let largest = 0;
+    for (let c = 0; c < cols; c++) largest = Math.max(largest, Math.abs(values[row * cols + c]!));
+    const scale = largest > 0 ? largest / 127 : 1;
+    scales[row] = scale;
+    for (let c = 0; c < cols; c++) codes[row * cols + c] = Math.round(values[row * cols + c]! / scale);
+  }
+  return { codes, scales };
+}
+
+/** The float values of int8 rows. */
+export function dequantiseRows(table: Int8Rows, cols: number): Float32Array {
+  return Float32Array.from(table.codes, (code, i) => code * table.scales[Math.floor(i / cols)]!);
+}
+
+export function encodeTensorFile(meta: unknown, tensors: ReadonlyArray<{ readonly spec: TensorSpec; readonly values: Float32Array | Int8Rows }>): Uint8Array {
   for (const { spec, values } of tensors) {
-    if (values.length !== spec.rows * spec.cols) throw new Error(`tensor ${spec.name}: ${values.length} values for ${spec.rows} x ${spec.cols}`);
+    const length = values instanceof Float32Array ? values.length : values.codes.length;
+    if (length !== spec.rows * spec.cols) throw new Error(`tensor ${spec.name}: ${length} values for ${spec.rows} x ${spec.cols}`);
+    if (spec.encoding === 'f32' && !(values instanceof Float32Array)) throw new Error(`tensor ${spec.name}: int8 rows cannot be stored as float32`);
   }
   const header: Header<unknown> = { meta, tensors: tensors.map(({ spec }) => spec) };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
@@ -42,17 +72,13 @@ export function encodeTensorFile(meta: unknown, tensors: ReadonlyArray<{ readonl
   let at = 12 + align4(headerBytes.length);
   for (const { spec, values } of tensors) {
     if (spec.encoding === 'f32') {
-      for (let i = 0; i < values.length; i++, at += 4) view.setFloat32(at, values[i]!, true);
+      const floats = values as Float32Array;
+      for (let i = 0; i < floats.length; i++, at += 4) view.setFloat32(at, floats[i]!, true);
       continue;
     }
-    for (let row = 0; row < spec.rows; row++) {
-      let largest = 0;
-      for (let c = 0; c < spec.cols; c++) largest = Math.max(largest, Math.abs(values[row * spec.cols + c]!));
-      const scale = largest > 0 ? largest / 127 : 1;
-      view.setFloat32(at + row * 4, scale, true);
-      const codes = at + spec.rows * 4 + row * spec.cols;
-      for (let c = 0; c < spec.cols; c++) view.setInt8(codes + c, Math.round(values[row * spec.cols + c]! / scale));
-    }
+    const table = values instanceof Float32Array ? quantiseRows(values, spec.rows, spec.cols) : values;
+    for (let row = 0; row < spec.rows; row++) view.setFloat32(at + row * 4, table.scales[row]!, true);
+    bytes.set(new Uint8Array(table.codes.buffer, table.codes.byteOffset, table.codes.length), at + spec.rows * 4);
     at += tensorBytes(spec);
   }
   return bytes;
@@ -71,21 +97,21 @@ export function decodeTensorFile<Meta>(bytes: Uint8Array, name: string): TensorF
   const expected = at + header.tensors.reduce((sum, spec) => sum + tensorBytes(spec), 0);
   if (expected !== bytes.length) throw new Error(`${name}: model file has ${bytes.length} bytes, its header announces ${expected}`);
   const tensors = new Map<string, Float32Array>();
+  const rowTables = new Map<string, Int8Rows>();
   for (const spec of header.tensors) {
-    const values = new Float32Array(spec.rows * spec.cols);
     if (spec.encoding === 'f32') {
+      const values = new Float32Array(spec.rows * spec.cols);
       for (let i = 0; i < values.length; i++, at += 4) values[i] = view.getFloat32(at, true);
-    } else {
-      for (let row = 0; row < spec.rows; row++) {
-        const scale = view.getFloat32(at + row * 4, true);
-        const codes = at + spec.rows * 4 + row * spec.cols;
-        for (let c = 0; c < spec.cols; c++) values[row * spec.cols + c] = view.getInt8(codes + c) * scale;
-      }
-      at += tensorBytes(spec);
+      tensors.set(spec.name, values);
+      continue;
     }
-    tensors.set(spec.name, values);
+    const scales = new Float32Array(spec.rows);
+    for (let row = 0; row < spec.rows; row++) scales[row] = view.getFloat32(at + row * 4, true);
+    const codes = new Int8Array(bytes.slice(at + spec.rows * 4, at + spec.rows * 4 + spec.rows * spec.cols).buffer);
+    rowTables.set(spec.name, { codes, scales });
+    at += tensorBytes(spec);
   }
-  return { meta: header.meta, tensors };
+  return { meta: header.meta, tensors, rowTables };
 }
 
 function tensorBytes(spec: TensorSpec): number {

@@ -7,6 +7,7 @@ import { Kernels } from '../neural/kernels.js';
 import { kernelModule } from '../neural/kernels-binary.js';
 import { LstmDirection } from '../neural/lstm.js';
 import { QuantisedMatrix } from '../neural/quantised.js';
+import type { Int8Rows } from '../neural/tensor-file.js';
 import { FEATURES_PER_TOKEN } from './neural-features.js';
 
 export interface NetworkShape {
@@ -35,9 +36,10 @@ export class TaggerNetwork {
   readonly kernels: Kernels;
   readonly inputSize: number;
   readonly stateSize: number;
-  /** Feature embeddings (rows x embedding) and GloVe vectors (rows x dimensions), outside the heap: they are read a row at a time. */
+  /** Feature embeddings (rows x embedding), outside the heap: they are read a row at a time. */
   readonly features: Float32Array;
-  readonly glove: Float32Array;
+  /** GloVe vectors (rows x dimensions) as int8 rows, as the file stores them: fixed, so never float. */
+  glove: Int8Rows;
   readonly forward: LstmDirection;
   readonly backward: LstmDirection;
   readonly upos: SoftmaxLayer;
@@ -55,7 +57,7 @@ export class TaggerNetwork {
     this.stateSize = 2 * shape.hidden;
     if (this.inputSize % 4 !== 0 || shape.hidden % 4 !== 0) throw new Error('neural tagger: the input and hidden sizes must be multiples of 4');
     this.features = new Float32Array(shape.featureRows * shape.embedding);
-    this.glove = new Float32Array(shape.gloveRows * shape.gloveDimensions);
+    this.glove = { codes: new Int8Array(shape.gloveRows * shape.gloveDimensions), scales: new Float32Array(shape.gloveRows) };
     const k = this.kernels;
     this.forward = new LstmDirection(k, this.inputSize, shape.hidden, false, shape.maxLength, this.stateSize, training);
     this.backward = new LstmDirection(k, this.inputSize, shape.hidden, true, shape.maxLength, this.stateSize, training);
@@ -107,8 +109,13 @@ export class TaggerNetwork {
     const heap = this.kernels.heap;
     const { gloveDimensions, embedding } = this.shape;
     const row = this.inputs + t * this.inputSize;
-    if (gloveRow >= 0) heap.set(this.glove.subarray(gloveRow * gloveDimensions, (gloveRow + 1) * gloveDimensions), row);
-    else heap.fill(0, row, row + gloveDimensions);
+    if (gloveRow >= 0) {
+      const { codes, scales } = this.glove;
+      const scale = scales[gloveRow]!;
+      for (let d = 0, from = gloveRow * gloveDimensions; d < gloveDimensions; d++) heap[row + d] = codes[from + d]! * scale;
+    } else {
+      heap.fill(0, row, row + gloveDimensions);
+    }
     const sum = row + gloveDimensions;
     heap.fill(0, sum, sum + embedding);
     for (let slot = 0; slot < FEATURES_PER_TOKEN; slot++) {

@@ -7,6 +7,7 @@ import { allocateClusterArrays, type WordClusters } from '../language/clusters.j
 import { computeLexicalAttributes, type LexicalAttributes } from '../language/lexical.js';
 import { sequenceFromForms } from '../language/tokens.js';
 import { mulberry32, shuffleInPlace } from '../linear/random.js';
+import { quantiseRows } from '../neural/tensor-file.js';
 import { FEATURES_PER_TOKEN, UNKNOWN_FORM, UNKNOWN_LOWER, fillFeatureKeys } from './neural-features.js';
 import { NeuralTagger, type NeuralTaggerMeta } from './neural-tagger.js';
 
@@ -80,22 +81,8 @@ export function trainNeuralTagger(
   });
   const trainSet = usable.map(prepare);
   const devSet = dev.filter((s) => s.forms.length > 0).map(prepare);
-  const gloveKeys = new Set(glove.keys);
 
-  // Feature rows: keys seen often enough, plus the two unknown-form rows.
-  const counts = new Map<number, number>();
-  const keys = new Uint32Array(options.maxLength * FEATURES_PER_TOKEN);
-  let clusterArrays = allocateClusterArrays(options.maxLength);
-  for (const sentence of trainSet) {
-    clusters.fill(sentence.lexical, 0, sentence.count, clusterArrays);
-    for (let t = 0; t < sentence.count; t++) {
-      fillFeatureKeys(sentence.lexical, clusterArrays, t, t === 0, gloveKeys.has(sentence.lexical.lower[t]!), keys, t * FEATURES_PER_TOKEN);
-      for (let slot = 0; slot < FEATURES_PER_TOKEN; slot++) counts.set(keys[t * FEATURES_PER_TOKEN + slot]!, (counts.get(keys[t * FEATURES_PER_TOKEN + slot]!) ?? 0) + 1);
-    }
-  }
-  clusterArrays = allocateClusterArrays(0);
-  const featureKeys = [...counts].filter(([, count]) => count >= options.minFeatureCount).map(([key]) => key).sort((a, b) => a - b);
-  for (const unknown of [UNKNOWN_LOWER, UNKNOWN_FORM]) if (!featureKeys.includes(unknown)) featureKeys.push(unknown);
+  const featureKeys = featureVocabulary(trainSet, clusters, new Set(glove.keys), options);
 
   const meta: NeuralTaggerMeta = {
     kind: 'neural-tagger',
@@ -139,6 +126,25 @@ export function trainNeuralTagger(
     trainer.swapAverage();
   }
   return { tagger: NeuralTagger.fromBytes(bestBytes!, clusters, 'trained neural tagger'), best };
+}
+
+/** Feature keys seen at least minFeatureCount times in training, plus the two unknown-form rows. */
+function featureVocabulary(
+  sentences: readonly PreparedSentence[], clusters: WordClusters, gloveKeys: ReadonlySet<number>, options: NeuralTrainingOptions,
+): number[] {
+  const counts = new Map<number, number>();
+  const keys = new Uint32Array(FEATURES_PER_TOKEN);
+  const clusterArrays = allocateClusterArrays(options.maxLength);
+  for (const sentence of sentences) {
+    clusters.fill(sentence.lexical, 0, sentence.count, clusterArrays);
+    for (let t = 0; t < sentence.count; t++) {
+      fillFeatureKeys(sentence.lexical, clusterArrays, t, t === 0, gloveKeys.has(sentence.lexical.lower[t]!), keys, 0);
+      for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const featureKeys = [...counts].filter(([, count]) => count >= options.minFeatureCount).map(([key]) => key).sort((a, b) => a - b);
+  for (const unknown of [UNKNOWN_LOWER, UNKNOWN_FORM]) if (!featureKeys.includes(unknown)) featureKeys.push(unknown);
+  return featureKeys;
 }
 
 /** UPOS and XPOS accuracy (%) of sentences, tagged as `tag` would. */
@@ -221,7 +227,8 @@ class Trainer {
     }
     for (const layer of [network.upos, network.xpos]) uniform(layer.weights, layer.classes, network.stateSize);
     for (let i = 0; i < network.features.length; i++) network.features[i] = (this.random() - 0.5) * 0.2;
-    network.glove.set(gloveVectors);
+    // Quantised now, as the file will store them, so that training reads what tagging will.
+    network.glove = quantiseRows(gloveVectors, network.shape.gloveRows, network.shape.gloveDimensions);
     this.averages = this.dense.map(([weights, , length]) => heap.slice(weights, weights + length));
     this.featureAverage = network.features.slice();
   }

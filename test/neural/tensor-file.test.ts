@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTensorFile, encodeTensorFile } from '../../src/neural/tensor-file.js';
+import { decodeTensorFile, dequantiseRows, encodeTensorFile, quantiseRows } from '../../src/neural/tensor-file.js';
 
 const weights = Float32Array.from({ length: 12 }, (_, i) => Math.sin(i) * 3);
 const table = Float32Array.from({ length: 15 }, (_, i) => (i % 5 === 0 ? 0 : Math.cos(i) / (1 + i)));
@@ -16,12 +16,22 @@ describe('dense model files', () => {
     const file = decodeTensorFile<{ kind: string; labels: string[] }>(encode(), 'test.bin');
     expect(file.meta).toEqual({ kind: 'test', labels: ['a', 'b'] });
     expect(Array.from(file.tensors.get('weights')!)).toEqual(Array.from(weights));
-    const decoded = file.tensors.get('table')!;
+    const decoded = dequantiseRows(file.rowTables.get('table')!, 3);
     for (let row = 0; row < 5; row++) {
       const values = table.subarray(row * 3, row * 3 + 3);
       const step = Math.max(...Array.from(values, Math.abs)) / 127;
       for (let c = 0; c < 3; c++) expect(Math.abs(decoded[row * 3 + c]! - values[c]!)).toBeLessThanOrEqual(step / 2 + 1e-7);
     }
+  });
+
+  it('store int8 rows as given, so that a decoded table encodes to the same bytes', () => {
+    const table = quantiseRows(Float32Array.from({ length: 12 }, (_, i) => Math.tan(i)), 4, 3);
+    const spec = { name: 't', rows: 4, cols: 3, encoding: 'i8-rows' } as const;
+    const bytes = encodeTensorFile({}, [{ spec, values: table }]);
+    const decoded = decodeTensorFile<object>(bytes, 'test.bin').rowTables.get('t')!;
+    expect(Array.from(decoded.codes)).toEqual(Array.from(table.codes));
+    expect(Buffer.from(encodeTensorFile({}, [{ spec, values: decoded }])).equals(Buffer.from(bytes))).toBe(true);
+    expect(Buffer.from(encodeTensorFile({}, [{ spec, values: dequantiseRows(decoded, 3) }])).equals(Buffer.from(bytes))).toBe(true);
   });
 
   it('names the file and the fault when bytes are wrong', () => {
