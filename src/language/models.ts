@@ -48,8 +48,12 @@ export function createLanguageModels(files: LanguageModelFiles): LanguageModels 
 
 /** The perceptron and the neural tagger, combined with the weight of data/tagger/combination.json. */
 export function createTagger(files: Pick<LanguageModelFiles, 'tagger' | 'neuralTagger' | 'taggerCombination'>, clusters: WordClusters): CombinedTagger {
-  const combination = JSON.parse(new TextDecoder().decode(files.taggerCombination)) as { neuralWeight?: unknown };
-  const weight = combination.neuralWeight;
+  let weight: unknown;
+  try {
+    weight = (JSON.parse(new TextDecoder().decode(files.taggerCombination)) as { neuralWeight?: unknown } | null)?.neuralWeight;
+  } catch (error) {
+    throw new Error(`data/tagger/combination.json: not JSON (${(error as Error).message})`);
+  }
   if (typeof weight !== 'number' || !(weight > 0)) throw new Error('data/tagger/combination.json: neuralWeight must be a positive number');
   return new CombinedTagger(PosTagger.fromBytes(files.tagger, clusters), NeuralTagger.fromBytes(files.neuralTagger, clusters), weight);
 }

@@ -5,6 +5,7 @@ import { WordClusters } from '../../src/language/clusters.js';
 import { computeLexicalAttributes, normaliseForm } from '../../src/language/lexical.js';
 import { sequenceFromForms } from '../../src/language/tokens.js';
 import { hashString } from '../../src/linear/hash.js';
+import { createTagger } from '../../src/language/models.js';
 import { CombinedTagger } from '../../src/tagger/combined-tagger.js';
 import { trainNeuralTagger } from '../../src/tagger/neural-train.js';
 import { trainTagger } from '../../src/tagger/train.js';
@@ -49,5 +50,15 @@ describe('combined tagger', () => {
       });
     }
     expect(differ).toBeGreaterThan(0); // otherwise the test shows nothing
+  });
+
+  it('is built from the three files, and refuses a combination file without a positive weight, naming it', () => {
+    const files = (combination: string) => ({ tagger: perceptron.toBytes(), neuralTagger: neural.toBytes(), taggerCombination: new TextEncoder().encode(combination) });
+    const tagger = createTagger(files('{"neuralWeight": 6}'), clusters);
+    expect(tagger.neuralWeight).toBe(6);
+    expect(tagAll(tagger, held[0]!.forms)).toHaveLength(held[0]!.forms.length);
+    expect(() => createTagger(files('{"neuralWeight": 0}'), clusters)).toThrow('data/tagger/combination.json: neuralWeight must be a positive number');
+    expect(() => createTagger(files('{}'), clusters)).toThrow('data/tagger/combination.json: neuralWeight must be a positive number');
+    expect(() => createTagger(files('not json'), clusters)).toThrow(/^data\/tagger\/combination\.json: not JSON/);
   });
 });
