@@ -38,7 +38,7 @@ export class CombinedTagger implements Tagger {
     const { maxLength } = neural.meta.shape;
     for (let start = first; start < end; start += maxLength) {
       const pieceEnd = Math.min(end, start + maxLength);
-      neural.run(lexical, start, pieceEnd, start === first, true);
+      neural.run(lexical, start, pieceEnd, start === first);
       for (let i = start; i < pieceEnd; i++) {
         if (this.perceptron.settles(lexical.form[i]!)) continue;
         neural.logProbabilities(i - start, this.neuralIds, this.neuralWeight, this.prior, (i - first) * width);

@@ -128,10 +128,9 @@ export class TaggerNetwork {
 
   /** Scores of token t's state under `layer`, into `this.scores`: from the 16-bit states once quantised. */
   score(layer: SoftmaxLayer, t: number): void {
-    const k = this.kernels;
-    k.heap.copyWithin(this.scores, layer.bias, layer.bias + layer.classes);
-    if (layer.quantised !== null) layer.quantised.multiplyAdd(this.statesQuantised + t * this.stateSize, this.scores);
-    else k.matvecAdd(layer.weights, this.states + t * this.stateSize, this.scores, layer.classes, this.stateSize);
+    if (layer.quantised === null) return this.scoreRow(layer, this.states + t * this.stateSize);
+    this.kernels.heap.copyWithin(this.scores, layer.bias, layer.bias + layer.classes);
+    layer.quantised.multiplyAdd(this.statesQuantised + t * this.stateSize, this.scores);
   }
 
   /** Scores of the float state row at `state` under `layer` (training reads its dropped-out copy). */

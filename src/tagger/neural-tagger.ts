@@ -150,38 +150,33 @@ export class NeuralTagger {
 
   /**
    * Runs the network over tokens [first, end) (at most maxLength): each token's gate
-   * inputs come from the projection cache when `cached` and it holds the word, else from
-   * its input row; then the recurrence. Token i's states are then row i - first of the
-   * network's states.
+   * inputs come from the projection cache when it holds the word, else from its input
+   * row (and then go into the cache); then the recurrence. Token i's states are then
+   * row i - first of the network's states.
    */
-  run(lexical: LexicalAttributes, first: number, end: number, sentenceStart: boolean, cached: boolean): void {
+  run(lexical: LexicalAttributes, first: number, end: number, sentenceStart: boolean): void {
     const { network } = this;
     const n = end - first;
     const G = 4 * this.meta.shape.hidden;
     const cache = this.projections;
-    if (cached) cache.makeRoom(n);
+    cache.makeRoom(n);
     for (let t = 0; t < n; t++) {
       const i = first + t;
-      const isStart = sentenceStart && t === 0;
-      const key = mixHash(lexical.form[i]!, isStart ? 1 : 2);
-      if (cached) {
-        const hit = cache.find(key, lexical.lower[i]!);
-        if (hit >= 0) {
-          network.kernels.heap.set(cache.vectors.subarray(hit, hit + G), network.forward.gateRow(t));
-          network.kernels.heap.set(cache.vectors.subarray(hit + G, hit + 2 * G), network.backward.gateRow(t));
-          continue;
-        }
+      const key = mixHash(lexical.form[i]!, sentenceStart && t === 0 ? 1 : 2);
+      const hit = cache.find(key, lexical.lower[i]!);
+      const heap = network.kernels.heap;
+      const forwardRow = network.forward.gateRow(t);
+      const backwardRow = network.backward.gateRow(t);
+      if (hit >= 0) {
+        heap.set(cache.vectors.subarray(hit, hit + G), forwardRow);
+        heap.set(cache.vectors.subarray(hit + G, hit + 2 * G), backwardRow);
+        continue;
       }
-      this.fillInput(lexical, i, t, isStart);
+      this.fillInput(lexical, i, t, sentenceStart && t === 0);
       this.projectToken(t);
-      if (cached) {
-        const slot = cache.claim(key, lexical.lower[i]!);
-        const heap = network.kernels.heap;
-        const forwardRow = network.forward.gateRow(t);
-        const backwardRow = network.backward.gateRow(t);
-        cache.vectors.set(heap.subarray(forwardRow, forwardRow + G), slot);
-        cache.vectors.set(heap.subarray(backwardRow, backwardRow + G), slot + G);
-      }
+      const slot = cache.claim(key, lexical.lower[i]!);
+      cache.vectors.set(heap.subarray(forwardRow, forwardRow + G), slot);
+      cache.vectors.set(heap.subarray(backwardRow, backwardRow + G), slot + G);
     }
     network.recur(n);
   }
@@ -260,7 +255,7 @@ export class NeuralTagger {
   }
 
   private tagPiece(lexical: LexicalAttributes, first: number, end: number, sentenceStart: boolean, out: Uint8Array): void {
-    this.run(lexical, first, end, sentenceStart, true);
+    this.run(lexical, first, end, sentenceStart);
     for (let i = first; i < end; i++) out[i] = this.bestTag(i - first);
   }
 }
