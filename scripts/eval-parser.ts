@@ -3,20 +3,16 @@
 // with gold tags for reference; plus the words per second of parse() alone.
 // Run: node --import tsx scripts/eval-parser.ts
 
-import { ClusterTable } from '../src/parser/cluster-table.js';
-import { DependencyParser } from '../src/parser/index.js';
+import type { Parser } from '../src/parser/parser.js';
 import { treebankSentence, type TreebankSentence } from '../src/parser/treebank.js';
-import { readDataFolder } from '../src/resources/data-folder.js';
+import { loadParser } from '../src/resources/language-models.js';
 import { readEwt } from './lib/ewt.js';
-import { scoreParser } from './lib/parser-scores.js';
+import { scoreParser } from '../src/parser/attachment-scores.js';
 import { tagWithShippedTagger } from './lib/parser-tags.js';
 
 export async function evaluateParser(): Promise<Record<string, number>> {
-  const folder = readDataFolder('parser');
-  const clusters = folder.file('clusters.bin');
-  const parser = DependencyParser.fromBytes({ transitions: folder.file('transitions.bin'), labeller: folder.file('labeller.bin'), clusters });
-  const table = new ClusterTable(clusters);
-  const goldDev = readEwt('dev').map((sentence) => treebankSentence(sentence, table));
+  const parser = loadParser();
+  const goldDev = readEwt('dev').map((sentence) => treebankSentence(sentence));
   const predictedDev = tagWithShippedTagger(goldDev);
   const scores = scoreParser(parser, predictedDev ?? goldDev);
   const gold = scoreParser(parser, goldDev);
@@ -33,7 +29,7 @@ export async function evaluateParser(): Promise<Record<string, number>> {
 }
 
 /** Words per second of parse() alone over dev, best of five passes after a warm-up. */
-function measureSpeed(parser: DependencyParser, sentences: readonly TreebankSentence[]): number {
+function measureSpeed(parser: Parser, sentences: readonly TreebankSentence[]): number {
   const heads = new Int32Array(1024);
   const labels = new Uint8Array(1024);
   let best = 0;

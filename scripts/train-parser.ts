@@ -1,151 +1,88 @@
-// Trains the dependency parser on UD English EWT train and writes data/parser/ with
-// its manifest. The transition epoch and the pruning threshold are chosen on EWT dev
-// (with the shipped tagger's predicted tags when data/tagger exists).
+// Trains the neural dependency parser on UD English EWT train and writes
+// data/parser/neural.bin with its manifest. It reads the shipped tagger (data/tagger):
+// its GloVe table, which the parser shares at run time, and its tags. Train sentences
+// carry jackknifed tags (each tenth tagged by a perceptron trained on the other nine,
+// kept in tmp/ between runs for the same tagger), dev sentences the shipped tagger's,
+// so that the parser learns from and is chosen on tags with the errors it will meet.
 // Run: npm run train:parser (node --import tsx scripts/train-parser.ts)
-// Options by environment: PARSER_BEAM=<width> (1: greedy, dynamic oracle; more: beam
-// search trained globally, ./src/parser/beam-train.ts), PARSER_EPOCHS=<transition epochs>,
-// PARSER_JACKKNIFE=<folds> trains on jackknifed predicted tags,
-// kept in tmp/parser-jackknife-blocks-<folds>.json between runs (delete it when data/tagger changes).
+// PARSER_EPOCHS=<n> overrides the epoch count.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LinearModel } from '../src/linear/model.js';
-import { ClusterTable } from '../src/parser/cluster-table.js';
-import { DependencyParser, type ParserFiles } from '../src/parser/index.js';
-import { trainTransitionsWithBeam } from '../src/parser/beam-train.js';
-import { encodeParser, pruneModel, trainLabeller, trainTransitions, type EpochCallback } from '../src/parser/train.js';
-import { buildLabelDictionary } from '../src/parser/label-dictionary.js';
-import { treebankSentence, type TreebankSentence } from '../src/parser/treebank.js';
+import { CONLLU, type ConlluSentence } from '../src/corpus/conllu.js';
+import { WordClusters } from '../src/language/clusters.js';
+import { trainNeuralParser, type NeuralParserOptions } from '../src/parser/neural-train.js';
+import { treebankSentence } from '../src/parser/treebank.js';
+import { readDataFolder } from '../src/resources/data-folder.js';
+import { loadTagger } from '../src/resources/language-models.js';
 import { EWT_SOURCE, readEwt } from './lib/ewt.js';
 import { writeManifest } from './lib/manifest.js';
-import { buildParserClusters } from './lib/parser-clusters.js';
-import { scoreParser, type AttachmentScores } from './lib/parser-scores.js';
-import { cachedJackknifeTags, tagWithShippedTagger } from './lib/parser-tags.js';
+import { scoreParser } from '../src/parser/attachment-scores.js';
+import { cachedJackknifeTags, hasTagger, tagWithShippedTagger } from './lib/parser-tags.js';
 import { projectRoot } from './lib/shared-data.js';
 
-const settings = {
-  seed: 20241130,
-  // Greedy by default: a beam of 8 gains 1.2 UAS on dev but makes the whole language
-  // core 2.5 times slower (README, "Language core"); PARSER_BEAM=8 trains it.
-  beamWidth: Number(process.env.PARSER_BEAM ?? 1),
-  transitionEpochs: Number(process.env.PARSER_EPOCHS ?? 12),
-  exploreFrom: 1,
-  exploreRate: 0.9,
-  labellerEpochs: 6,
-  labellerMinWeight: 1,
-  // Arcs whose tags and direction settle the relation (src/parser/label-dictionary.ts).
-  labelDictionaryMinCount: 30,
-  labelDictionaryMinShare: 0.99,
-  minWeightCandidates: [1, 2, 3, 4],
-  jackknifeFolds: Number(process.env.PARSER_JACKKNIFE ?? 0),
+const settings: NeuralParserOptions & { jackknifeFolds: number } = {
+  epochs: Number(process.env.PARSER_EPOCHS ?? 18),
+  hidden: 96, embedding: 48, tagEmbedding: 16, arc: 256, label: 128,
+  learningRate: 0.002, decay: 0.9, beta2: 0.9, batch: 8, inputDropout: 0.2, stateDropout: 0.3,
+  minFeatureCount: 2, seed: 20261201, maxLength: 256, averageRate: 0.001,
+  jackknifeFolds: 10,
 };
-const MAX_FOLDER_BYTES = 12_000_000;
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
-interface Candidate {
-  readonly epoch: number;
-  readonly model: LinearModel;
-  readonly scores: AttachmentScores;
-}
-
 export function trainParserModel(): Record<string, number> {
+  if (!hasTagger()) throw new Error('train-parser: data/tagger is missing; the parser reads its GloVe table and tags (run npm run train:tagger first)');
   const started = Date.now();
-  const clusters = buildParserClusters();
-  const table = new ClusterTable(clusters.bytes);
+  const clusters = WordClusters.fromBytes(readDataFolder('clusters').file('clusters.tsv'));
   const trainConllu = readEwt('train');
-  const goldTrain = trainConllu.map((sentence) => treebankSentence(sentence, table));
-  const goldDev = readEwt('dev').map((sentence) => treebankSentence(sentence, table));
-  const predictedDev = tagWithShippedTagger(goldDev);
-  const dev = predictedDev ?? goldDev;
-  const cachePath = join(projectRoot, 'tmp', `parser-jackknife-blocks-${settings.jackknifeFolds}.json`);
-  const isJackknifed = settings.jackknifeFolds > 1 && predictedDev !== null;
-  const train = isJackknifed ? cachedJackknifeTags(trainConllu, goldTrain, settings.jackknifeFolds, cachePath, log) : goldTrain;
-  log(`dev tags: ${predictedDev ? 'predicted by data/tagger' : 'gold (data/tagger is missing)'}; train tags: ${train === goldTrain ? 'gold' : `jackknifed (${settings.jackknifeFolds} folds)`}`);
+  const devConllu = readEwt('dev');
+  const goldTrain = trainConllu.map((sentence) => treebankSentence(sentence));
+  const goldDev = devConllu.map((sentence) => treebankSentence(sentence));
+  const dev = tagWithShippedTagger(goldDev);
+  if (dev === null) throw new Error('train-parser: data/tagger cannot tag the dev sentences');
+  // Named after the shipped perceptron, whose settings the folds reuse: a retrained tagger gets fresh folds.
+  const perceptronSha = readDataFolder('tagger').manifest.files.find((file) => file.path === 'model.bin')?.sha256.slice(0, 12) ?? 'unknown';
+  const cachePath = join(projectRoot, 'tmp', `parser-jackknife-${settings.jackknifeFolds}-${perceptronSha}.json`);
+  mkdirSync(join(projectRoot, 'tmp'), { recursive: true });
+  const train = cachedJackknifeTags(trainConllu, goldTrain, settings.jackknifeFolds, cachePath, log);
+  const neuralTagger = loadTagger().neural;
+  const glove = { keys: neuralTagger.meta.gloveKeys, table: neuralTagger.network.glove };
+  const vocabulary = { upos: namesOf(trainConllu, CONLLU.UPOS), xpos: namesOf(trainConllu, CONLLU.XPOS), relations: namesOf(trainConllu, CONLLU.DEPREL) };
 
-  const relations = relationsOf(goldTrain);
-  const labeller = trainLabeller(train, relations, { epochs: settings.labellerEpochs, seed: settings.seed + 1 }).toModel({ minWeight: settings.labellerMinWeight });
-  const dictionary = buildLabelDictionary(goldTrain, relations, settings.labelDictionaryMinCount, settings.labelDictionaryMinShare);
-  log(`labeller: ${labeller.parts.keys.length} features, ${dictionary.keys.length} arc kinds labelled by their tags (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-  const parserOf = (transitions: LinearModel): DependencyParser =>
-    DependencyParser.fromBytes({ ...encodeParser(transitions, labeller, relations, settings, dictionary), clusters: clusters.bytes });
-
-  const smallest = Math.min(...settings.minWeightCandidates);
-  let best: Candidate | null = null;
-  const trainer = trainTransitionModel(train, (epoch, snapshot) => {
-    const model = snapshot.toModel({ minWeight: smallest });
-    const scores = scoreParser(parserOf(model), dev);
-    log(`epoch ${epoch + 1}: dev UAS ${scores.uas} LAS ${scores.las} (${snapshot.featureCount} features, ${((Date.now() - started) / 1000).toFixed(0)} s)`);
-    if (!best || scores.uas > best.scores.uas) best = { epoch: epoch + 1, model, scores };
+  const { epochs, jackknifeFolds, ...options } = settings;
+  void jackknifeFolds;
+  const { parser, best } = trainNeuralParser(train, dev, vocabulary, glove, clusters, { ...options, epochs }, (report) => {
+    log(`epoch ${report.epoch}: loss ${report.loss.toFixed(4)}, dev UAS ${report.uas} LAS ${report.las} (${report.seconds.toFixed(0)} s)`);
   });
-  const chosen = best as Candidate | null;
-  if (!chosen) throw new Error('train-parser: no epoch was trained');
-  log(`best epoch ${chosen.epoch} of ${settings.transitionEpochs} (${trainer.featureCount} features at the end)`);
-
-  const files = choosePruning(chosen.model, (model) => ({ ...encodeParser(model, labeller, relations, settings, dictionary), clusters: clusters.bytes }), dev);
-  const parser = DependencyParser.fromBytes(files);
   const scores = scoreParser(parser, dev);
-  const goldScores = predictedDev ? scoreParser(parser, goldDev) : scores;
+  const goldScores = scoreParser(parser, goldDev);
   const devScores = {
     uas: scores.uas, las: scores.las, lasFullLabels: scores.lasFull,
-    goldTagsUas: goldScores.uas, goldTagsLas: goldScores.las,
-    epoch: chosen.epoch, minWeight: files.minWeight,
+    goldTagsUas: goldScores.uas, goldTagsLas: goldScores.las, epoch: best.epoch,
   };
-  writeFolder(files, clusters.sourceSha256, predictedDev !== null, devScores);
+  const dir = join(projectRoot, 'data', 'parser');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'neural.bin'), parser.toBytes());
+  writeManifest(dir, {
+    name: 'parser',
+    version: '2.0.0',
+    description: 'Dependency parser: a graph-based neural parser (two BiLSTM layers over GloVe vectors, feature embeddings and tag embeddings; biaffine arc scores; best single-rooted tree by Chu-Liu-Edmonds; a ReLU layer scoring full UD relations), trained on UD English EWT train with jackknifed tags. It reads the GloVe table of data/tagger/neural.bin and data/clusters. Dev scores use tags predicted by data/tagger; LAS compares the universal relation (CoNLL 2018), punctuation included.',
+    files: ['neural.bin'],
+    sources: [
+      { ...EWT_SOURCE, splits: ['train (training, and the jackknifed tags)', 'dev (epoch selection, scores)'] },
+      { name: 'GloVe 6B 100d, as quantised in data/tagger/neural.bin (shared, not copied)', path: 'data/tagger', license: 'ODC PDDL' },
+    ],
+    command: 'npm run train:parser',
+    settings: { ...settings },
+    devScores,
+  });
   log(`data/parser: ${JSON.stringify(devScores)} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   return devScores;
 }
 
-/** Greedy training with the dynamic oracle at width 1, global beam training above. */
-function trainTransitionModel(train: readonly TreebankSentence[], onEpoch: EpochCallback): ReturnType<typeof trainTransitions> {
-  const { beamWidth, transitionEpochs: epochs, seed } = settings;
-  if (beamWidth > 1) return trainTransitionsWithBeam(train, { epochs, seed, beamWidth }, onEpoch);
-  return trainTransitions(train, { epochs, seed, exploreFrom: settings.exploreFrom, exploreRate: settings.exploreRate }, onEpoch);
-}
-
-/** The largest pruning threshold (the smallest, fastest model) within 0.1 dev UAS of the best one, under the size limit. */
-function choosePruning(
-  model: LinearModel, encode: (model: LinearModel) => ParserFiles, dev: readonly TreebankSentence[],
-): ParserFiles & { minWeight: number } {
-  const candidates = settings.minWeightCandidates.map((minWeight) => {
-    const files = { ...encode(pruneModel(model, minWeight)), minWeight };
-    const size = files.transitions.length + files.labeller.length + files.clusters.length;
-    const { uas } = scoreParser(DependencyParser.fromBytes(files), dev);
-    log(`pruning at ${minWeight}: dev UAS ${uas}, ${(size / 1e6).toFixed(2)} MB`);
-    return { files, uas, size };
-  }).filter((candidate) => candidate.size <= MAX_FOLDER_BYTES);
-  const bestUas = Math.max(...candidates.map((candidate) => candidate.uas));
-  const chosen = candidates.filter((candidate) => candidate.uas >= bestUas - 0.1).sort((a, b) => b.files.minWeight - a.files.minWeight)[0];
-  if (!chosen) throw new Error('train-parser: every pruning threshold gives a model over the size limit');
-  return chosen.files;
-}
-
-function relationsOf(sentences: readonly TreebankSentence[]): string[] {
-  return [...new Set(sentences.flatMap((sentence) => sentence.relations))].sort();
-}
-
-function writeFolder(
-  files: ParserFiles, clustersSha256: string, isPredicted: boolean,
-  devScores: Record<string, number>,
-): void {
-  const dir = join(projectRoot, 'data', 'parser');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'transitions.bin'), files.transitions);
-  writeFileSync(join(dir, 'labeller.bin'), files.labeller);
-  writeFileSync(join(dir, 'clusters.bin'), files.clusters);
-  writeManifest(dir, {
-    name: 'parser',
-    version: '1.0.0',
-    description: `Dependency parser: ${settings.beamWidth > 1 ? `arc-eager transitions decoded with a beam of ${settings.beamWidth} (globally trained averaged perceptron, max-violation updates)` : 'greedy arc-eager transitions (averaged perceptron, dynamic oracle)'} and an arc labeller over full UD relations, trained on UD English EWT train. Dev scores use ${isPredicted ? 'tags predicted by data/tagger' : 'gold tags'}; LAS compares the universal relation (CoNLL 2018), punctuation included.`,
-    files: ['transitions.bin', 'labeller.bin', 'clusters.bin'],
-    sources: [
-      { ...EWT_SOURCE, splits: ['train (training)', 'dev (epoch and pruning selection, scores)'] },
-      { name: 'newsgraph word clusters (data/clusters/clusters.tsv, copied into clusters.bin)', path: 'data/clusters', license: 'see data/clusters/manifest.json', commit: `sha256:${clustersSha256}` },
-    ],
-    command: 'npm run train:parser',
-    settings,
-    devScores,
-  });
+function namesOf(sentences: readonly ConlluSentence[], column: number): string[] {
+  return [...new Set(sentences.flatMap((sentence) => sentence.words.map((word) => word.columns[column]!)))].sort();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) trainParserModel();

@@ -3,7 +3,8 @@
 // a browser (which fetches the same files).
 
 import { EntityRecognizer } from '../ner/index.js';
-import { DependencyParser } from '../parser/index.js';
+import { NeuralParser } from '../parser/neural-parser.js';
+import type { Parser } from '../parser/parser.js';
 import { Lemmatiser } from '../tagger/lemmatiser.js';
 import { CombinedTagger } from '../tagger/combined-tagger.js';
 import { NeuralTagger } from '../tagger/neural-tagger.js';
@@ -15,7 +16,7 @@ export interface LanguageModels {
   readonly clusters: WordClusters;
   readonly tagger: Tagger;
   readonly lemmatiser: Lemmatiser;
-  readonly parser: DependencyParser;
+  readonly parser: Parser;
   readonly recognizer: EntityRecognizer;
 }
 
@@ -27,23 +28,27 @@ export interface LanguageModelFiles {
   readonly neuralTagger: Uint8Array;
   readonly taggerCombination: Uint8Array;
   readonly lemmas: Uint8Array;
-  /** data/parser/transitions.bin, labeller.bin and clusters.bin */
-  readonly parserTransitions: Uint8Array;
-  readonly parserLabeller: Uint8Array;
-  readonly parserClusters: Uint8Array;
+  /** data/parser/neural.bin */
+  readonly parser: Uint8Array;
   /** data/ner and data/gazetteer files by name. */
   readonly ner: Record<string, Uint8Array>;
 }
 
 export function createLanguageModels(files: LanguageModelFiles): LanguageModels {
   const clusters = WordClusters.fromBytes(files.clusters);
+  const tagger = createTagger(files, clusters);
   return {
     clusters,
-    tagger: createTagger(files, clusters),
+    tagger,
     lemmatiser: Lemmatiser.fromBytes(files.lemmas),
-    parser: DependencyParser.fromBytes({ transitions: files.parserTransitions, labeller: files.parserLabeller, clusters: files.parserClusters }),
+    parser: createParser(files.parser, tagger.neural, clusters),
     recognizer: EntityRecognizer.fromBytes(files.ner),
   };
+}
+
+/** The neural parser of data/parser/neural.bin, which reads the neural tagger's GloVe table rather than a copy of its own. */
+export function createParser(bytes: Uint8Array, neuralTagger: NeuralTagger, clusters: WordClusters): NeuralParser {
+  return NeuralParser.fromBytes(bytes, clusters, { keys: neuralTagger.meta.gloveKeys, table: neuralTagger.network.glove });
 }
 
 /** The perceptron and the neural tagger, combined with the weight of data/tagger/combination.json. */

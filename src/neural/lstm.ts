@@ -5,6 +5,7 @@
 // directions of a BiLSTM fill the two halves of one row without a copy.
 
 import type { Kernels } from './kernels.js';
+import { glorotUniform } from './initialise.js';
 import { QuantisedMatrix } from './quantised.js';
 
 export class LstmDirection {
@@ -45,6 +46,15 @@ export class LstmDirection {
     this.gateGradient = kernels.allocate(gateRows);
     this.hiddenNext = kernels.allocate(hiddenSize);
     this.cellNext = new Float32Array(hiddenSize);
+  }
+
+  /** Starting weights for training: Glorot-uniform input and recurrent weights, forget gates open (bias 1). */
+  initialise(random: () => number): void {
+    const H = this.hiddenSize;
+    const heap = this.kernels.heap;
+    glorotUniform(heap, this.inputWeights, 4 * H, this.inputSize, random);
+    glorotUniform(heap, this.recurrentWeights, 4 * H, H, random);
+    heap.fill(1, this.bias + H, this.bias + 2 * H);
   }
 
   /** Weight blocks as [address, gradient address, length]. */

@@ -107,7 +107,9 @@ export function decodeTensorFile<Meta>(bytes: Uint8Array, name: string): TensorF
     }
     const scales = new Float32Array(spec.rows);
     for (let row = 0; row < spec.rows; row++) scales[row] = view.getFloat32(at + row * 4, true);
-    const codes = new Int8Array(bytes.slice(at + spec.rows * 4, at + spec.rows * 4 + spec.rows * spec.cols).buffer);
+    // A copy of the codes alone: `bytes` may be a view into a larger buffer (a Node Buffer is).
+    const from = bytes.byteOffset + at + spec.rows * 4;
+    const codes = new Int8Array(bytes.buffer.slice(from, from + spec.rows * spec.cols));
     rowTables.set(spec.name, { codes, scales });
     at += tensorBytes(spec);
   }

@@ -1,11 +1,10 @@
-// Treebank sentences as the trainer reads them: gold-tokenised words with their tag
-// hashes and sentence-local heads (n for the root), built from CoNLL-U.
+// Treebank sentences as training and evaluation read them: gold-tokenised words with
+// their tag hashes and sentence-local heads (n for the root), built from CoNLL-U.
 
 import { CONLLU, type ConlluSentence } from '../corpus/conllu.js';
 import { hashString } from '../linear/hash.js';
 import { computeLexicalAttributes, type LexicalAttributes } from '../language/lexical.js';
 import { sequenceFromForms, type TokenSequence } from '../language/tokens.js';
-import { allocateClusterValues, type ClusterTable, type ClusterValues } from './cluster-table.js';
 
 export interface TreebankSentence {
   readonly tokens: TokenSequence;
@@ -17,10 +16,9 @@ export interface TreebankSentence {
   readonly heads: Int32Array;
   /** Full UD relations (with subtypes). */
   readonly relations: readonly string[];
-  readonly clusters: ClusterValues;
 }
 
-export function treebankSentence(sentence: ConlluSentence, clusters: ClusterTable): TreebankSentence {
+export function treebankSentence(sentence: ConlluSentence): TreebankSentence {
   const words = sentence.words;
   const n = words.length;
   const tokens = sequenceFromForms(words.map((word) => word.columns[CONLLU.FORM]!));
@@ -29,21 +27,12 @@ export function treebankSentence(sentence: ConlluSentence, clusters: ClusterTabl
     const head = Number(word.columns[CONLLU.HEAD]);
     heads[index] = head === 0 ? n : head - 1;
   });
-  const lexical = computeLexicalAttributes(tokens);
-  const clusterValues = allocateClusterValues(n);
-  clusters.fill(lexical, 0, n, clusterValues);
   return {
     tokens,
-    lexical,
-    clusters: clusterValues,
+    lexical: computeLexicalAttributes(tokens),
     upos: Uint32Array.from(words, (word) => hashString(word.columns[CONLLU.UPOS]!)),
     xpos: Uint32Array.from(words, (word) => hashString(word.columns[CONLLU.XPOS]!)),
     heads,
     relations: words.map((word) => word.columns[CONLLU.DEPREL]!),
   };
-}
-
-/** The same sentence with other tags (predicted ones, for evaluation or jackknifing). */
-export function withTags(sentence: TreebankSentence, upos: Uint32Array, xpos: Uint32Array): TreebankSentence {
-  return { ...sentence, upos, xpos };
 }

@@ -3,9 +3,10 @@
 // that the input sums. Keys are hashes of the token's lexical attributes, so training
 // and tagging compute them the same way and allocate nothing.
 
-import type { ClusterArrays } from '../language/clusters.js';
+import { allocateClusterArrays, type ClusterArrays, type WordClusters } from '../language/clusters.js';
 import type { LexicalAttributes } from '../language/lexical.js';
 import { featureKey } from '../linear/hash.js';
+import type { Int8Rows } from '../neural/tensor-file.js';
 
 export const FEATURES_PER_TOKEN = 16;
 
@@ -65,5 +66,55 @@ export class FeatureRows {
       const row = this.rows.get(keys[at + slot]!);
       out[at + slot] = row ?? (slot === 0 ? this.unknownLower : slot === 1 ? this.unknownForm : -1);
     }
+  }
+}
+
+/**
+ * Feature keys seen at least `minCount` times over the sentences' tokens, sorted, plus
+ * the two unknown-form rows: the rows of a network's feature table.
+ */
+export function featureVocabulary(
+  sentences: Iterable<{ readonly lexical: LexicalAttributes; readonly count: number }>, clusters: WordClusters,
+  gloveKeys: ReadonlySet<number>, minCount: number, maxLength: number,
+): number[] {
+  const counts = new Map<number, number>();
+  const keys = new Uint32Array(FEATURES_PER_TOKEN);
+  const clusterArrays = allocateClusterArrays(maxLength);
+  for (const sentence of sentences) {
+    clusters.fill(sentence.lexical, 0, sentence.count, clusterArrays);
+    for (let t = 0; t < sentence.count; t++) {
+      fillFeatureKeys(sentence.lexical, clusterArrays, t, t === 0, gloveKeys.has(sentence.lexical.lower[t]!), keys, 0);
+      for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const featureKeys = [...counts].filter(([, count]) => count >= minCount).map(([key]) => key).sort((a, b) => a - b);
+  for (const unknown of [UNKNOWN_LOWER, UNKNOWN_FORM]) if (!featureKeys.includes(unknown)) featureKeys.push(unknown);
+  return featureKeys;
+}
+
+/**
+ * Writes a word's input at heap[row...]: its GloVe vector (`gloveDimensions` floats;
+ * zeros for gloveRow -1), then the sum of its feature embeddings (`embedding` floats;
+ * FEATURES_PER_TOKEN rows at featureRows[at...], -1 skipped). The tagger's and the
+ * parser's networks read words this way.
+ */
+export function fillWordInput(
+  heap: Float32Array, row: number, glove: Int8Rows, gloveRow: number, gloveDimensions: number,
+  features: Float32Array, embedding: number, featureRows: Int32Array, at: number,
+): void {
+  if (gloveRow >= 0) {
+    const { codes, scales } = glove;
+    const scale = scales[gloveRow]!;
+    for (let d = 0, from = gloveRow * gloveDimensions; d < gloveDimensions; d++) heap[row + d] = codes[from + d]! * scale;
+  } else {
+    heap.fill(0, row, row + gloveDimensions);
+  }
+  const sum = row + gloveDimensions;
+  heap.fill(0, sum, sum + embedding);
+  for (let slot = 0; slot < FEATURES_PER_TOKEN; slot++) {
+    const feature = featureRows[at + slot]!;
+    if (feature < 0) continue;
+    const from = feature * embedding;
+    for (let d = 0; d < embedding; d++) heap[sum + d]! += features[from + d]!;
   }
 }

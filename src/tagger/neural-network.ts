@@ -8,7 +8,7 @@ import { kernelModule } from '../neural/kernels-binary.js';
 import { LstmDirection } from '../neural/lstm.js';
 import { QuantisedMatrix } from '../neural/quantised.js';
 import type { Int8Rows } from '../neural/tensor-file.js';
-import { FEATURES_PER_TOKEN } from './neural-features.js';
+import { fillWordInput } from './neural-features.js';
 
 export interface NetworkShape {
   readonly featureRows: number;
@@ -106,24 +106,8 @@ export class TaggerNetwork {
 
   /** Writes token t's input row: its GloVe vector (or zeros, for row -1) and the sum of its feature rows. */
   fillInput(t: number, featureRows: Int32Array, at: number, gloveRow: number): void {
-    const heap = this.kernels.heap;
     const { gloveDimensions, embedding } = this.shape;
-    const row = this.inputs + t * this.inputSize;
-    if (gloveRow >= 0) {
-      const { codes, scales } = this.glove;
-      const scale = scales[gloveRow]!;
-      for (let d = 0, from = gloveRow * gloveDimensions; d < gloveDimensions; d++) heap[row + d] = codes[from + d]! * scale;
-    } else {
-      heap.fill(0, row, row + gloveDimensions);
-    }
-    const sum = row + gloveDimensions;
-    heap.fill(0, sum, sum + embedding);
-    for (let slot = 0; slot < FEATURES_PER_TOKEN; slot++) {
-      const feature = featureRows[at + slot]!;
-      if (feature < 0) continue;
-      const from = feature * embedding;
-      for (let d = 0; d < embedding; d++) heap[sum + d]! += this.features[from + d]!;
-    }
+    fillWordInput(this.kernels.heap, this.inputs + t * this.inputSize, this.glove, gloveRow, gloveDimensions, this.features, embedding, featureRows, at);
   }
 
   /** Scores of token t's state under `layer`, into `this.scores`: from the 16-bit states once quantised. */

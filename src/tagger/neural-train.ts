@@ -1,14 +1,18 @@
-// Trains the neural tagger: cross-entropy on UPOS and XPOS, Adam on the dense weights
-// and lazily (the rows a batch touched) on the feature embeddings, dropout on the
-// inputs and the BiLSTM states, gradient norm clipped. GloVe vectors stay fixed.
+// Trains the neural tagger: cross-entropy on UPOS and XPOS, Adam (src/neural/adam.ts) on
+// the dense weights and lazily (the rows a batch touched) on the feature embeddings,
+// dropout on the inputs and the BiLSTM states, gradient norm clipped. GloVe vectors stay fixed.
 // Seeded, so a run is reproducible; the epoch that tags the dev sentences best wins.
 
-import { allocateClusterArrays, type WordClusters } from '../language/clusters.js';
+import type { WordClusters } from '../language/clusters.js';
 import { computeLexicalAttributes, type LexicalAttributes } from '../language/lexical.js';
 import { sequenceFromForms } from '../language/tokens.js';
 import { mulberry32, shuffleInPlace } from '../linear/random.js';
+import { Adam } from '../neural/adam.js';
+import { trainEpoch } from '../neural/epoch.js';
+import { glorotUniform } from '../neural/initialise.js';
+import { softmaxGradient } from '../neural/softmax.js';
 import { quantiseRows } from '../neural/tensor-file.js';
-import { FEATURES_PER_TOKEN, UNKNOWN_FORM, UNKNOWN_LOWER, fillFeatureKeys } from './neural-features.js';
+import { FEATURES_PER_TOKEN, featureVocabulary } from './neural-features.js';
 import { NeuralTagger, type NeuralTaggerMeta } from './neural-tagger.js';
 
 export interface TaggedForms {
@@ -82,7 +86,7 @@ export function trainNeuralTagger(
   const trainSet = usable.map(prepare);
   const devSet = dev.filter((s) => s.forms.length > 0).map(prepare);
 
-  const featureKeys = featureVocabulary(trainSet, clusters, new Set(glove.keys), options);
+  const featureKeys = featureVocabulary(trainSet, clusters, new Set(glove.keys), options.minFeatureCount, options.maxLength);
 
   const meta: NeuralTaggerMeta = {
     kind: 'neural-tagger',
@@ -103,48 +107,20 @@ export function trainNeuralTagger(
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     const started = performance.now();
     trainer.shuffle(order);
-    let loss = 0;
-    let tokens = 0;
-    for (let b = 0; b < order.length; b += options.batch) {
-      for (let q = b; q < Math.min(order.length, b + options.batch); q++) {
-        const sentence = trainSet[order[q]!]!;
-        loss += trainer.trainSentence(sentence);
-        tokens += sentence.count;
-      }
-      trainer.step();
-    }
-    trainer.learningRate *= options.decay;
+    const loss = trainEpoch(order, options.batch, (item) => trainer.trainSentence(trainSet[item]!), (item) => trainSet[item]!.count, () => trainer.adam.step());
+    trainer.adam.learningRate *= options.decay;
     // Scored, and kept, with the running average of the weights in place.
-    trainer.swapAverage();
+    trainer.adam.swapAverage();
     const { upos, xpos } = scoreNeuralTagger(tagger, devSet);
-    const report = { epoch, loss: loss / tokens, upos, xpos, seconds: (performance.now() - started) / 1000 };
+    const report = { epoch, loss, upos, xpos, seconds: (performance.now() - started) / 1000 };
     onEpoch(report);
     if (upos > best.upos) {
       best = report;
       bestBytes = tagger.toBytes();
     }
-    trainer.swapAverage();
+    trainer.adam.swapAverage();
   }
   return { tagger: NeuralTagger.fromBytes(bestBytes!, clusters, 'trained neural tagger'), best };
-}
-
-/** Feature keys seen at least minFeatureCount times in training, plus the two unknown-form rows. */
-function featureVocabulary(
-  sentences: readonly PreparedSentence[], clusters: WordClusters, gloveKeys: ReadonlySet<number>, options: NeuralTrainingOptions,
-): number[] {
-  const counts = new Map<number, number>();
-  const keys = new Uint32Array(FEATURES_PER_TOKEN);
-  const clusterArrays = allocateClusterArrays(options.maxLength);
-  for (const sentence of sentences) {
-    clusters.fill(sentence.lexical, 0, sentence.count, clusterArrays);
-    for (let t = 0; t < sentence.count; t++) {
-      fillFeatureKeys(sentence.lexical, clusterArrays, t, t === 0, gloveKeys.has(sentence.lexical.lower[t]!), keys, 0);
-      for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-  }
-  const featureKeys = [...counts].filter(([, count]) => count >= options.minFeatureCount).map(([key]) => key).sort((a, b) => a - b);
-  for (const unknown of [UNKNOWN_LOWER, UNKNOWN_FORM]) if (!featureKeys.includes(unknown)) featureKeys.push(unknown);
-  return featureKeys;
 }
 
 /** UPOS and XPOS accuracy (%) of sentences, tagged as `tag` would. */
@@ -169,17 +145,10 @@ function scoreNeuralTagger(tagger: NeuralTagger, sentences: readonly PreparedSen
 }
 
 class Trainer {
-  learningRate: number;
+  /** Set by `initialise`, once the weights it averages have their first values. */
+  adam!: Adam;
   private readonly random: () => number;
-  private readonly dense: Array<[number, number, number]>;
-  private readonly moments: Array<[Float32Array, Float32Array]>;
   private readonly featureGradient: Float32Array;
-  private readonly featureMoments: [Float32Array, Float32Array];
-  private readonly touched: Uint8Array;
-  private readonly touchedRows: number[] = [];
-  /** Running averages of the dense blocks and of the feature embeddings. */
-  private averages: Float32Array[] = [];
-  private featureAverage = new Float32Array(0);
   /** Feature rows of the sentence's tokens, FEATURES_PER_TOKEN each. */
   private readonly rows: Int32Array;
   private readonly inputMask: Float32Array;
@@ -189,18 +158,12 @@ class Trainer {
   private readonly stateGradient: number;
   private readonly inputGradient: number;
   private readonly scoreGradient: number;
-  private steps = 0;
 
   constructor(private readonly tagger: NeuralTagger, private readonly options: NeuralTrainingOptions) {
     const { network } = tagger;
     const { maxLength } = options;
-    this.learningRate = options.learningRate;
     this.random = mulberry32(options.seed);
-    this.dense = network.parameters();
-    this.moments = this.dense.map(([, , length]) => [new Float32Array(length), new Float32Array(length)]);
     this.featureGradient = new Float32Array(network.features.length);
-    this.featureMoments = [new Float32Array(network.features.length), new Float32Array(network.features.length)];
-    this.touched = new Uint8Array(network.shape.featureRows);
     this.rows = new Int32Array(maxLength * FEATURES_PER_TOKEN);
     this.inputMask = new Float32Array(maxLength * network.inputSize);
     this.stateMask = new Float32Array(maxLength * network.stateSize);
@@ -214,38 +177,15 @@ class Trainer {
 
   initialise(gloveVectors: Float32Array): void {
     const { network } = this.tagger;
-    const heap = network.kernels.heap;
-    const H = network.shape.hidden;
-    const uniform = (at: number, rows: number, cols: number): void => {
-      const bound = Math.sqrt(6 / (rows + cols));
-      for (let i = 0; i < rows * cols; i++) heap[at + i] = (this.random() * 2 - 1) * bound;
-    };
-    for (const direction of [network.forward, network.backward]) {
-      uniform(direction.inputWeights, 4 * H, network.inputSize);
-      uniform(direction.recurrentWeights, 4 * H, H);
-      heap.fill(1, direction.bias + H, direction.bias + 2 * H); // forget gates start open
-    }
-    for (const layer of [network.upos, network.xpos]) uniform(layer.weights, layer.classes, network.stateSize);
+    for (const direction of [network.forward, network.backward]) direction.initialise(this.random);
+    for (const layer of [network.upos, network.xpos]) glorotUniform(network.kernels.heap, layer.weights, layer.classes, network.stateSize, this.random);
     for (let i = 0; i < network.features.length; i++) network.features[i] = (this.random() - 0.5) * 0.2;
     // Quantised now, as the file will store them, so that training reads what tagging will.
     network.glove = quantiseRows(gloveVectors, network.shape.gloveRows, network.shape.gloveDimensions);
-    this.averages = this.dense.map(([weights, , length]) => heap.slice(weights, weights + length));
-    this.featureAverage = network.features.slice();
-  }
-
-  /** Exchanges the current weights with their running average (twice restores them). */
-  swapAverage(): void {
-    const { network } = this.tagger;
-    const heap = network.kernels.heap;
-    const swap = (values: Float32Array, at: number, average: Float32Array): void => {
-      for (let i = 0; i < average.length; i++) {
-        const kept = values[at + i]!;
-        values[at + i] = average[i]!;
-        average[i] = kept;
-      }
-    };
-    this.dense.forEach(([weights], block) => swap(heap, weights, this.averages[block]!));
-    swap(network.features, 0, this.featureAverage);
+    const dense = network.parameters().map(([weights, gradient, length]) => ({ weights, gradient, length }));
+    this.adam = new Adam(() => network.kernels.heap, dense, [{ values: network.features, gradient: this.featureGradient, width: network.shape.embedding }], {
+      learningRate: this.options.learningRate, beta1: 0.9, beta2: 0.999, clipNorm: CLIP_NORM, averageRate: this.options.averageRate,
+    });
   }
 
   shuffle(order: number[]): void {
@@ -289,16 +229,8 @@ class Trainer {
       for (const [layer, gold] of [[network.upos, sentence.upos[t]!], [network.xpos, sentence.xpos[t]!]] as const) {
         if (gold === 255) continue;
         network.scoreRow(layer, state);
-        let largest = -Infinity;
-        for (let c = 0; c < layer.classes; c++) largest = Math.max(largest, heap[network.scores + c]!);
-        let sum = 0;
-        for (let c = 0; c < layer.classes; c++) sum += Math.exp(heap[network.scores + c]! - largest);
-        for (let c = 0; c < layer.classes; c++) {
-          const probability = Math.exp(heap[network.scores + c]! - largest) / sum;
-          heap[this.scoreGradient + c] = probability - (c === gold ? 1 : 0);
-          heap[layer.biasGradient + c]! += heap[this.scoreGradient + c]!;
-        }
-        loss -= heap[network.scores + gold]! - largest - Math.log(sum);
+        loss += softmaxGradient(heap, network.scores, this.scoreGradient, layer.classes, gold, -1);
+        for (let c = 0; c < layer.classes; c++) heap[layer.biasGradient + c]! += heap[this.scoreGradient + c]!;
         k.outerAdd(layer.weightGradient, this.scoreGradient, state, layer.classes, S);
         k.mattvecAdd(layer.weights, this.scoreGradient, this.droppedGradient + t * S, layer.classes, S);
       }
@@ -313,58 +245,10 @@ class Trainer {
       for (let slot = 0; slot < FEATURES_PER_TOKEN; slot++) {
         const row = this.rows[t * FEATURES_PER_TOKEN + slot]!;
         if (row < 0) continue;
-        if (this.touched[row] === 0) {
-          this.touched[row] = 1;
-          this.touchedRows.push(row);
-        }
+        this.adam.touch(0, row);
         for (let d = 0; d < E; d++) this.featureGradient[row * E + d]! += heap[this.inputGradient + t * D + G + d]! * this.inputMask[t * D + G + d]!;
       }
     }
     return loss;
-  }
-
-  /** One Adam step over the gradients gathered since the last, which it then clears. */
-  step(): void {
-    const { network } = this.tagger;
-    const heap = network.kernels.heap;
-    this.steps++;
-    const beta1 = 0.9;
-    const beta2 = 0.999;
-    const correction1 = 1 - beta1 ** this.steps;
-    const correction2 = 1 - beta2 ** this.steps;
-    const rate = this.learningRate;
-    let norm = 0;
-    for (const [, gradient, length] of this.dense) for (let i = 0; i < length; i++) norm += heap[gradient + i]! ** 2;
-    const clip = Math.sqrt(norm) > CLIP_NORM ? CLIP_NORM / Math.sqrt(norm) : 1;
-    const update = (values: Float32Array, at: number, gradient: number, m: Float32Array, v: Float32Array, i: number): void => {
-      m[i] = beta1 * m[i]! + (1 - beta1) * gradient;
-      v[i] = beta2 * v[i]! + (1 - beta2) * gradient * gradient;
-      values[at]! -= (rate * (m[i]! / correction1)) / (Math.sqrt(v[i]! / correction2) + 1e-8);
-    };
-    this.dense.forEach(([weights, gradients, length], block) => {
-      const [m, v] = this.moments[block]!;
-      for (let i = 0; i < length; i++) {
-        update(heap, weights + i, heap[gradients + i]! * clip, m, v, i);
-        heap[gradients + i] = 0;
-      }
-    });
-    const E = network.shape.embedding;
-    const [m, v] = this.featureMoments;
-    for (const row of this.touchedRows) {
-      for (let i = row * E; i < (row + 1) * E; i++) {
-        update(network.features, i, this.featureGradient[i]!, m, v, i);
-        this.featureGradient[i] = 0;
-      }
-      this.touched[row] = 0;
-    }
-    this.touchedRows.length = 0;
-    const share = this.options.averageRate;
-    if (share >= 1) return;
-    this.dense.forEach(([weights, , length], block) => {
-      const average = this.averages[block]!;
-      for (let i = 0; i < length; i++) average[i]! += share * (heap[weights + i]! - average[i]!);
-    });
-    const { features } = network;
-    for (let i = 0; i < features.length; i++) this.featureAverage[i]! += share * (features[i]! - this.featureAverage[i]!);
   }
 }

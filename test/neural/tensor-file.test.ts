@@ -34,6 +34,18 @@ describe('dense model files', () => {
     expect(Buffer.from(encodeTensorFile({}, [{ spec, values: dequantiseRows(decoded, 3) }])).equals(Buffer.from(bytes))).toBe(true);
   });
 
+  it('reads the same tables from a view into a larger buffer (a Node Buffer from readFileSync is one)', () => {
+    const bytes = encode();
+    const larger = Buffer.alloc(bytes.length + 24, 0x7f);
+    larger.set(bytes, 16);
+    const view = larger.subarray(16, 16 + bytes.length);
+    const expected = decodeTensorFile<object>(bytes, 'test.bin').rowTables.get('table')!;
+    const decoded = decodeTensorFile<object>(view, 'test.bin').rowTables.get('table')!;
+    expect(decoded.codes.length).toBe(15);
+    expect(Array.from(decoded.codes)).toEqual(Array.from(expected.codes));
+    expect(Array.from(decoded.scales)).toEqual(Array.from(expected.scales));
+  });
+
   it('names the file and the fault when bytes are wrong', () => {
     const bytes = encode();
     expect(() => decodeTensorFile(bytes.subarray(0, bytes.length - 4), 'data/x.bin')).toThrow(/data\/x\.bin: model file has \d+ bytes, its header announces \d+/);

@@ -1,8 +1,8 @@
 // Attachment scores as in the CoNLL 2018 shared task: punctuation included, LAS on
 // the universal part of the relation (before ':'); the full-label LAS is reported too.
 
-import type { DependencyParser } from '../../src/parser/index.js';
-import type { TreebankSentence } from '../../src/parser/treebank.js';
+import type { Parser } from './parser.js';
+import type { TreebankSentence } from './treebank.js';
 
 export interface AttachmentScores {
   readonly uas: number;
@@ -13,7 +13,7 @@ export interface AttachmentScores {
   readonly parseWordsPerSecond: number;
 }
 
-export function scoreParser(parser: DependencyParser, sentences: readonly TreebankSentence[]): AttachmentScores {
+export function scoreParser(parser: Parser, sentences: readonly TreebankSentence[]): AttachmentScores {
   let words = 0;
   let headHits = 0;
   let labelHits = 0;

@@ -1,0 +1,17 @@
+// Softmax cross-entropy over scores on the Kernels heap, for training.
+
+/**
+ * Softmax cross-entropy of `count` scores at `scores` (the class `excluded`, when not
+ * -1, takes no probability): writes probability - gold into `gradient`, returns the loss.
+ */
+export function softmaxGradient(heap: Float32Array, scores: number, gradient: number, count: number, gold: number, excluded: number): number {
+  let largest = -Infinity;
+  for (let c = 0; c < count; c++) if (c !== excluded) largest = Math.max(largest, heap[scores + c]!);
+  let sum = 0;
+  for (let c = 0; c < count; c++) if (c !== excluded) sum += Math.exp(heap[scores + c]! - largest);
+  for (let c = 0; c < count; c++) {
+    const probability = c === excluded ? 0 : Math.exp(heap[scores + c]! - largest) / sum;
+    heap[gradient + c] = probability - (c === gold ? 1 : 0);
+  }
+  return -(heap[scores + gold]! - largest - Math.log(sum));
+}
