@@ -81,7 +81,7 @@ export class ParserNetwork {
   readonly labelHidden: number; // label
   readonly labelScores: number; // relations
 
-  constructor(readonly shape: ParserShape, readonly training: boolean) {
+  constructor(readonly shape: ParserShape, training: boolean) {
     this.kernels = new Kernels(kernelModule());
     const k = this.kernels;
     const { hidden: H, maxLength } = shape;

@@ -76,7 +76,8 @@ export function trainNeuralParser(
     }
     trainer.adam.swapAverage();
   }
-  return { parser: NeuralParser.fromBytes(bestBytes!, clusters, glove, 'trained neural parser'), best };
+  if (bestBytes === null) throw new Error('neural parser training: no epoch could be scored (no epochs, or no dev sentences)');
+  return { parser: NeuralParser.fromBytes(bestBytes, clusters, glove, 'trained neural parser'), best };
 }
 
 /**

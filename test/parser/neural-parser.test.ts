@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WordClusters } from '../../src/language/clusters.js';
 import { normaliseForm } from '../../src/language/lexical.js';
 import { hashString } from '../../src/linear/hash.js';
-import { quantiseRows } from '../../src/neural/tensor-file.js';
+import { encodeTensorFile, quantiseRows } from '../../src/neural/tensor-file.js';
 import { NeuralParser, type SharedGlove } from '../../src/parser/neural-parser.js';
 import { scoreParser } from '../../src/parser/attachment-scores.js';
 import { newTrainingParser, ParserTrainer, trainNeuralParser, type NeuralParserOptions } from '../../src/parser/neural-train.js';
@@ -90,9 +90,16 @@ describe('neural parser training', () => {
     expect(treeProblem(heads, 0, n)).toBeNull();
   });
 
+  it('says so when no epoch can be scored, rather than return an untrained parser', () => {
+    expect(() => trainNeuralParser(sentences.slice(0, 5), [], vocabulary, sharedGlove, clusters, { ...options, epochs: 1 }))
+      .toThrow(/no epoch could be scored/);
+  });
+
   it('refuses a GloVe table other than the one it was trained with, and a file of another kind', () => {
     const other: SharedGlove = { keys: sharedGlove.keys, table: { codes: sharedGlove.table.codes.map((code) => -code), scales: sharedGlove.table.scales } };
     expect(() => NeuralParser.fromBytes(parser.toBytes(), clusters, other, 'test')).toThrow(/GloVe table .* not the one it was trained with/);
+    expect(() => NeuralParser.fromBytes(encodeTensorFile({ kind: 'neural-tagger' }, []), clusters, sharedGlove, 'data/parser/neural.bin'))
+      .toThrow(/data\/parser\/neural\.bin: holds a neural-tagger, not a neural-parser/);
   });
 });
 
