@@ -18,7 +18,7 @@ import { loadTagger } from '../src/resources/language-models.js';
 import { EWT_SOURCE, readEwt } from './lib/ewt.js';
 import { writeManifest } from './lib/manifest.js';
 import { scoreParser } from '../src/parser/attachment-scores.js';
-import { cachedJackknifeTags, hasTagger, tagWithShippedTagger } from './lib/parser-tags.js';
+import { cachedJackknifeTags, hasTagger, tagWith } from './lib/parser-tags.js';
 import { projectRoot } from './lib/shared-data.js';
 
 const settings: NeuralParserOptions & { jackknifeFolds: number } = {
@@ -41,15 +41,14 @@ export function trainParserModel(): Record<string, number> {
   const devConllu = readEwt('dev');
   const goldTrain = trainConllu.map((sentence) => treebankSentence(sentence));
   const goldDev = devConllu.map((sentence) => treebankSentence(sentence));
-  const dev = tagWithShippedTagger(goldDev);
-  if (dev === null) throw new Error('train-parser: data/tagger cannot tag the dev sentences');
+  const tagger = loadTagger();
+  const dev = tagWith(tagger, goldDev);
   // Named after the shipped perceptron, whose settings the folds reuse: a retrained tagger gets fresh folds.
   const perceptronSha = readDataFolder('tagger').manifest.files.find((file) => file.path === 'model.bin')?.sha256.slice(0, 12) ?? 'unknown';
   const cachePath = join(projectRoot, 'tmp', `parser-jackknife-${settings.jackknifeFolds}-${perceptronSha}.json`);
   mkdirSync(join(projectRoot, 'tmp'), { recursive: true });
   const train = cachedJackknifeTags(trainConllu, goldTrain, settings.jackknifeFolds, cachePath, log);
-  const neuralTagger = loadTagger().neural;
-  const glove = { keys: neuralTagger.meta.gloveKeys, table: neuralTagger.network.glove };
+  const glove = { keys: tagger.neural.meta.gloveKeys, table: tagger.neural.network.glove };
   const vocabulary = { upos: namesOf(trainConllu, CONLLU.UPOS), xpos: namesOf(trainConllu, CONLLU.XPOS), relations: namesOf(trainConllu, CONLLU.DEPREL) };
 
   const { epochs, jackknifeFolds, ...options } = settings;

@@ -1,13 +1,12 @@
 // POS tags for the parser's training and evaluation from the shipped tagger
 // (data/tagger): predicted tags on dev, and jackknifed tags on train (each fold tagged
 // by a tagger trained on the other folds), so that the parser learns from tags with
-// the errors it will meet. Returns null when data/tagger is missing.
+// the errors it will meet.
 
 import type { ConlluSentence } from '../../src/corpus/conllu.js';
 import { WordClusters } from '../../src/language/clusters.js';
 import type { TreebankSentence } from '../../src/parser/treebank.js';
 import { readDataFolder } from '../../src/resources/data-folder.js';
-import { loadTagger } from '../../src/resources/language-models.js';
 import type { Tagger } from '../../src/tagger/tagger.js';
 import { trainTagger, type TaggerTrainingOptions } from '../../src/tagger/train.js';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,18 +32,8 @@ function retag(tagger: Tagger, sentence: TreebankSentence): TreebankSentence {
   return { ...sentence, upos, xpos };
 }
 
-export function tagWithShippedTagger(sentences: readonly TreebankSentence[]): TreebankSentence[] | null {
-  if (!hasTagger()) return null;
-  try {
-    return tagAll(sentences);
-  } catch (error) {
-    process.stderr.write(`data/tagger cannot tag (${(error as Error).message}); scoring with gold tags\n`);
-    return null;
-  }
-}
-
-function tagAll(sentences: readonly TreebankSentence[]): TreebankSentence[] {
-  const tagger = loadTagger();
+/** The sentences with the tags of `tagger` (the shipped one, for dev). */
+export function tagWith(tagger: Tagger, sentences: readonly TreebankSentence[]): TreebankSentence[] {
   return sentences.map((sentence) => retag(tagger, sentence));
 }
 

@@ -52,7 +52,8 @@ export class ParserNetwork {
   readonly features: Float32Array;
   /** Tag embeddings: UPOS rows, XPOS rows, then the unknown UPOS and unknown XPOS rows. */
   readonly tags: Float32Array;
-  glove: Int8Rows;
+  /** The neural tagger's GloVe table, shared. */
+  readonly glove: Int8Rows;
   readonly layers: ReadonlyArray<readonly [LstmDirection, LstmDirection]>;
   /** The root's state, standing as head row 0. */
   readonly root: number;
@@ -67,7 +68,7 @@ export class ParserNetwork {
   /** Per token: the input (maxLength x inputSize), each layer's states, and the states the MLPs read. */
   readonly inputs: number;
   readonly layerStates: readonly number[];
-  /** Layer 2's input (layer 1's states, after dropout when training). */
+  /** Layer 2's input in training: layer 1's states after dropout (parsing reads the states themselves). */
   readonly middle: number;
   /** Head rows: the root, then each token's top state (after dropout when training); (maxLength + 1) x stateSize. */
   readonly top: number;
@@ -81,7 +82,7 @@ export class ParserNetwork {
   readonly labelHidden: number; // label
   readonly labelScores: number; // relations
 
-  constructor(readonly shape: ParserShape, training: boolean) {
+  constructor(readonly shape: ParserShape, glove: Int8Rows, training: boolean) {
     this.kernels = new Kernels(kernelModule());
     const k = this.kernels;
     const { hidden: H, maxLength } = shape;
@@ -92,7 +93,7 @@ export class ParserNetwork {
     }
     this.features = new Float32Array(shape.featureRows * shape.embedding);
     this.tags = new Float32Array((shape.upos + shape.xpos + 2) * shape.tagEmbedding);
-    this.glove = { codes: new Int8Array(shape.gloveRows * shape.gloveDimensions), scales: new Float32Array(shape.gloveRows) };
+    this.glove = glove;
     const S = this.stateSize;
     this.layers = [this.inputSize, S].map((inputSize) => [
       new LstmDirection(k, inputSize, H, false, maxLength, S, training),

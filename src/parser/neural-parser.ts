@@ -9,6 +9,7 @@ import { allocateClusterArrays, type ClusterArrays, type WordClusters } from '..
 import type { LexicalAttributes } from '../language/lexical.js';
 import type { TokenSequence } from '../language/tokens.js';
 import { hashString, mixHash } from '../linear/hash.js';
+import { logSumExp } from '../neural/softmax.js';
 import { decodeTensorFile, dequantiseRows, encodeTensorFile, type Int8Rows, type TensorSpec } from '../neural/tensor-file.js';
 import { FEATURES_PER_TOKEN, FeatureRows, fillFeatureKeys } from '../tagger/neural-features.js';
 import { QuantisedEncoder } from './neural-encoder.js';
@@ -74,20 +75,13 @@ export class NeuralParser {
   private cacheKeys = new Uint32Array(0);
   private cacheChecks = new Uint32Array(0);
   private tagRows = new Int32Array(0);
-  private pieceLexical: LexicalAttributes | null = null;
-  private pieceFirst = 0;
-  private pieceSentenceStart = true;
-  private readonly fillWord = (t: number): void => {
-    this.fillInput(this.pieceLexical!, this.pieceFirst + t, t, 0, 0, this.pieceSentenceStart && t === 0);
-  };
 
   constructor(readonly meta: NeuralParserMeta, private readonly clusters: WordClusters, glove: SharedGlove, training = false) {
     const { shape } = meta;
     if (glove.keys.length !== shape.gloveRows || glove.table.codes.length !== shape.gloveRows * shape.gloveDimensions || gloveChecksum(glove) !== meta.gloveChecksum) {
       throw new Error('neural parser: the GloVe table it is given is not the one it was trained with (retrain with npm run train:parser)');
     }
-    this.network = new ParserNetwork(shape, training);
-    this.network.glove = glove.table;
+    this.network = new ParserNetwork(shape, glove.table, training);
     this.featureRows = new FeatureRows(meta.featureKeys);
     glove.keys.forEach((key, row) => this.gloveRows.set(key, row));
     meta.upos.forEach((tag, row) => this.uposRows.set(hashString(tag), row));
@@ -245,19 +239,16 @@ export class NeuralParser {
       this.tagRows[2 * t] = this.uposRow(upos[i]!);
       this.tagRows[2 * t + 1] = this.xposRow(xpos[i]!);
     }
-    this.pieceLexical = lexical;
-    this.pieceFirst = first;
-    this.pieceSentenceStart = sentenceStart;
-    this.encoder!.encode(n, this.cacheKeys, this.cacheChecks, this.tagRows, this.fillWord);
-    this.pieceLexical = null;
+    // The word part only: the encoder adds the tags' shares itself.
+    const fillWord = (t: number): void => void this.fillInput(lexical, first + t, t, UNKNOWN_TAG, UNKNOWN_TAG, sentenceStart && t === 0);
+    this.encoder!.encode(n, this.cacheKeys, this.cacheChecks, this.tagRows, fillWord);
   }
 
   /** The float path: runs both BiLSTM layers over the filled input rows and sets the `top` rows. */
   encode(n: number): void {
     const { network } = this;
     network.runLayer(0, network.inputs, n);
-    network.kernels.heap.copyWithin(network.middle, network.layerStates[0]!, network.layerStates[0]! + n * network.stateSize);
-    network.runLayer(1, network.middle, n);
+    network.runLayer(1, network.layerStates[0]!, n);
     network.setTop(n);
   }
 
@@ -267,11 +258,7 @@ export class NeuralParser {
     const stride = this.meta.shape.maxLength + 1;
     for (let t = 0; t < n; t++) {
       const row = this.network.arcScores + t * stride;
-      let largest = -Infinity;
-      for (let h = 0; h <= n; h++) if (h !== t + 1) largest = Math.max(largest, heap[row + h]!);
-      let sum = 0;
-      for (let h = 0; h <= n; h++) if (h !== t + 1) sum += Math.exp(heap[row + h]! - largest);
-      const shift = largest + Math.log(sum);
+      const shift = logSumExp(heap, row, n + 1, t + 1);
       for (let h = 0; h <= n; h++) heap[row + h]! -= shift;
     }
   }

@@ -54,20 +54,12 @@ export function spanningTree(scores: ArrayLike<number>, stride: number, n: numbe
   for (let d = 1; d <= n; d++) heads[d - 1] = found[d]!;
 }
 
-/** Whether heads (0 the root) reach the root from every word. */
+/** Whether heads[0..n-1] (of words 1..n; 0 the root) reach the root from every word. */
 function isAcyclic(heads: Int32Array, n: number): boolean {
-  const state = new Uint8Array(n + 1); // 0 unseen, 1 on the current path, 2 reaches the root
-  state[0] = 2;
-  for (let start = 1; start <= n; start++) {
-    let node = start;
-    while (state[node] === 0) {
-      state[node] = 1;
-      node = heads[node - 1]!;
-    }
-    if (state[node] === 1) return false;
-    for (node = start; state[node] === 1; node = heads[node - 1]!) state[node] = 2;
-  }
-  return true;
+  const head = new Int32Array(n + 1);
+  head[0] = -1;
+  head.set(heads.subarray(0, n), 1);
+  return findCycle(head, n + 1) === null;
 }
 
 /**

@@ -27,14 +27,21 @@ export function loadLanguageModels(root = defaultDataRoot()): LanguageModels {
 
 /** The tagger alone (training and evaluation of the models that read its tags). */
 export function loadTagger(root = defaultDataRoot()): CombinedTagger {
-  const clusters = WordClusters.fromBytes(readDataFolder('clusters', root).file('clusters.tsv'));
-  const folder = readDataFolder('tagger', root);
-  return createTagger({ tagger: folder.file('model.bin'), neuralTagger: folder.file('neural.bin'), taggerCombination: folder.file('combination.json') }, clusters);
+  return taggerOf(root, readClusters(root));
 }
 
-/** The parser alone, with the tagger's GloVe table it reads (evaluation). */
-export function loadParser(root = defaultDataRoot()): NeuralParser {
-  const clusters = WordClusters.fromBytes(readDataFolder('clusters', root).file('clusters.tsv'));
-  const tagger = loadTagger(root);
-  return createParser(readDataFolder('parser', root).file('neural.bin'), tagger.neural, clusters);
+/** The tagger and the parser, which reads the tagger's GloVe table (the parser's training and evaluation). */
+export function loadTaggerAndParser(root = defaultDataRoot()): { tagger: CombinedTagger; parser: NeuralParser } {
+  const clusters = readClusters(root);
+  const tagger = taggerOf(root, clusters);
+  return { tagger, parser: createParser(readDataFolder('parser', root).file('neural.bin'), tagger.neural, clusters) };
+}
+
+function readClusters(root: string): WordClusters {
+  return WordClusters.fromBytes(readDataFolder('clusters', root).file('clusters.tsv'));
+}
+
+function taggerOf(root: string, clusters: WordClusters): CombinedTagger {
+  const folder = readDataFolder('tagger', root);
+  return createTagger({ tagger: folder.file('model.bin'), neuralTagger: folder.file('neural.bin'), taggerCombination: folder.file('combination.json') }, clusters);
 }

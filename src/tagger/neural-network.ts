@@ -39,7 +39,7 @@ export class TaggerNetwork {
   /** Feature embeddings (rows x embedding), outside the heap: they are read a row at a time. */
   readonly features: Float32Array;
   /** GloVe vectors (rows x dimensions) as int8 rows, as the file stores them: fixed, so never float. */
-  glove: Int8Rows;
+  readonly glove: Int8Rows;
   readonly forward: LstmDirection;
   readonly backward: LstmDirection;
   readonly upos: SoftmaxLayer;
@@ -51,13 +51,16 @@ export class TaggerNetwork {
   /** The states as 16-bit values (an int16 index), once `quantise` has run; else -1. */
   statesQuantised = -1;
 
-  constructor(readonly shape: NetworkShape, training: boolean) {
+  constructor(readonly shape: NetworkShape, glove: Int8Rows, training: boolean) {
     this.kernels = new Kernels(kernelModule());
     this.inputSize = shape.gloveDimensions + shape.embedding;
     this.stateSize = 2 * shape.hidden;
     if (this.inputSize % 4 !== 0 || shape.hidden % 4 !== 0) throw new Error('neural tagger: the input and hidden sizes must be multiples of 4');
     this.features = new Float32Array(shape.featureRows * shape.embedding);
-    this.glove = { codes: new Int8Array(shape.gloveRows * shape.gloveDimensions), scales: new Float32Array(shape.gloveRows) };
+    if (glove.codes.length !== shape.gloveRows * shape.gloveDimensions || glove.scales.length !== shape.gloveRows) {
+      throw new Error(`neural tagger: a GloVe table of ${glove.scales.length} rows for a network of ${shape.gloveRows}`);
+    }
+    this.glove = glove;
     const k = this.kernels;
     this.forward = new LstmDirection(k, this.inputSize, shape.hidden, false, shape.maxLength, this.stateSize, training);
     this.backward = new LstmDirection(k, this.inputSize, shape.hidden, true, shape.maxLength, this.stateSize, training);

@@ -10,7 +10,8 @@ import type { LexicalAttributes } from '../language/lexical.js';
 import type { TokenSequence } from '../language/tokens.js';
 import { hashString, mixHash } from '../linear/hash.js';
 import { VectorCache } from '../linear/vector-cache.js';
-import { decodeTensorFile, dequantiseRows, encodeTensorFile, type TensorSpec } from '../neural/tensor-file.js';
+import { logSumExp } from '../neural/softmax.js';
+import { decodeTensorFile, dequantiseRows, encodeTensorFile, type Int8Rows, type TensorSpec } from '../neural/tensor-file.js';
 import { FEATURES_PER_TOKEN, FeatureRows, fillFeatureKeys } from './neural-features.js';
 import { TaggerNetwork, type NetworkShape, type SoftmaxLayer } from './neural-network.js';
 
@@ -55,9 +56,10 @@ export class NeuralTagger {
   constructor(
     readonly meta: NeuralTaggerMeta,
     private readonly clusters: WordClusters,
+    glove: Int8Rows,
     training = false,
   ) {
-    this.network = new TaggerNetwork(meta.shape, training);
+    this.network = new TaggerNetwork(meta.shape, glove, training);
     this.featureRows = new FeatureRows(meta.featureKeys);
     this.gloveRows = new Map();
     meta.gloveKeys.forEach((key, row) => this.gloveRows.set(key, row));
@@ -79,16 +81,19 @@ export class NeuralTagger {
   static fromBytes(bytes: Uint8Array, clusters: WordClusters, name = 'data/tagger/neural.bin', quantise = true): NeuralTagger {
     const file = decodeTensorFile<NeuralTaggerMeta>(bytes, name);
     if (file.meta.kind !== 'neural-tagger') throw new Error(`${name}: holds a ${String(file.meta.kind)}, not a neural-tagger`);
-    const tagger = new NeuralTagger(file.meta, clusters);
+    const { shape } = file.meta;
+    const glove = file.rowTables.get('glove');
+    if (glove === undefined || glove.codes.length !== shape.gloveRows * shape.gloveDimensions) throw new Error(`${name}: tensor glove is missing or has the wrong size`);
+    const tagger = new NeuralTagger(file.meta, clusters, glove);
     const { network } = tagger;
     for (const [tensor, at] of tagger.tensorAddresses()) {
+      if (at === 'glove') continue;
       const size = tensor.rows * tensor.cols;
       const table = file.rowTables.get(tensor.name);
       const values = file.tensors.get(tensor.name);
-      if (at === 'features' || at === 'glove') {
+      if (at === 'features') {
         if (table === undefined || table.codes.length !== size) throw new Error(`${name}: tensor ${tensor.name} is missing or has the wrong size`);
-        if (at === 'glove') network.glove = table;
-        else network.features.set(dequantiseRows(table, tensor.cols));
+        network.features.set(dequantiseRows(table, tensor.cols));
       } else {
         if (values === undefined || values.length !== size) throw new Error(`${name}: tensor ${tensor.name} is missing or has the wrong size`);
         network.kernels.heap.set(values, at);
@@ -240,11 +245,7 @@ export class NeuralTagger {
   /** Raw scores into `out`; returns their log-sum-exp. */
   private logPartition(layer: SoftmaxLayer, t: number, out: Float32Array): number {
     this.rawScores(layer, t, out);
-    let largest = -Infinity;
-    for (let c = 0; c < layer.classes; c++) largest = Math.max(largest, out[c]!);
-    let sum = 0;
-    for (let c = 0; c < layer.classes; c++) sum += Math.exp(out[c]! - largest);
-    return largest + Math.log(sum);
+    return logSumExp(out, 0, layer.classes);
   }
 
   private rawScores(layer: SoftmaxLayer, t: number, out: Float32Array): void {

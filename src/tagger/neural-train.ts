@@ -97,9 +97,11 @@ export function trainNeuralTagger(
     upos: uposTags, xpos: xposTags, tags: combined, featureKeys, gloveKeys: [...glove.keys],
     training: { ...options },
   };
-  const tagger = new NeuralTagger(meta, clusters, true);
+  // Quantised now, as the file will store them, so that training reads what tagging will.
+  const gloveRows = quantiseRows(glove.vectors, glove.keys.length, glove.dimensions);
+  const tagger = new NeuralTagger(meta, clusters, gloveRows, true);
   const trainer = new Trainer(tagger, options);
-  trainer.initialise(glove.vectors);
+  trainer.initialise();
 
   let best: EpochReport = { epoch: 0, loss: Infinity, upos: -1, xpos: -1, seconds: 0 };
   let bestBytes: Uint8Array | null = null;
@@ -175,13 +177,11 @@ class Trainer {
     this.scoreGradient = k.allocate(Math.max(network.shape.upos, network.shape.xpos));
   }
 
-  initialise(gloveVectors: Float32Array): void {
+  initialise(): void {
     const { network } = this.tagger;
     for (const direction of [network.forward, network.backward]) direction.initialise(this.random);
     for (const layer of [network.upos, network.xpos]) glorotUniform(network.kernels.heap, layer.weights, layer.classes, network.stateSize, this.random);
     for (let i = 0; i < network.features.length; i++) network.features[i] = (this.random() - 0.5) * 0.2;
-    // Quantised now, as the file will store them, so that training reads what tagging will.
-    network.glove = quantiseRows(gloveVectors, network.shape.gloveRows, network.shape.gloveDimensions);
     const dense = network.parameters().map(([weights, gradient, length]) => ({ weights, gradient, length }));
     this.adam = new Adam(() => network.kernels.heap, dense, [{ values: network.features, gradient: this.featureGradient, width: network.shape.embedding }], {
       learningRate: this.options.learningRate, beta1: 0.9, beta2: 0.999, clipNorm: CLIP_NORM, averageRate: this.options.averageRate,

@@ -6,7 +6,7 @@ import { computeLexicalAttributes } from '../../src/language/lexical.js';
 import { sequenceFromForms } from '../../src/language/tokens.js';
 import type { Parser } from '../../src/parser/parser.js';
 import { defaultDataRoot, readDataFolder } from '../../src/resources/data-folder.js';
-import { loadParser } from '../../src/resources/language-models.js';
+import { loadTaggerAndParser } from '../../src/resources/language-models.js';
 import { treeProblem } from './fixture.js';
 
 const hasModel = ['parser', 'tagger'].every((folder) => existsSync(join(defaultDataRoot(), folder, 'manifest.json')));
@@ -14,7 +14,7 @@ if (!hasModel) console.warn('test/parser/shipped-model: data/parser or data/tagg
 
 let shipped: Parser | null = null;
 function loadShippedParser(): Parser {
-  shipped ??= loadParser();
+  shipped ??= loadTaggerAndParser().parser;
   return shipped;
 }
 
