@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { countries } from 'countries-list';
 import { writeManifest } from './lib/manifest.js';
 import { projectRoot, readSharedText } from './lib/shared-data.js';
-import { parseCameoActors, type CameoActor } from './lib/cameo-actors.js';
+import { parseCameoActors, type CameoActor } from '../src/resolve/actors/petrarch-actors.js';
 
 const require = createRequire(import.meta.url);
 const MIN_POPULATION = 15000;

@@ -10,19 +10,24 @@
 //
 //   language  sentences, tokens, tags, trees, mentions (src/language, over src/text,
 //             src/tagger, src/parser, src/ner)
-// Issues 4-5 add the resolve, quotes and events stages to `stages`.
+//   resolve   entities with roles and actor codes (src/resolve)
+// Issues 5-6 add the quotes and events stages to `stages`.
 
 import { cleanDocument } from './clean/index.js';
 import type { Article, Layer } from './document/article.js';
 import { NewsgraphError } from './errors.js';
 import { languageStage } from './language/index.js';
 import type { LanguageModels } from './language/models.js';
+import type { ActorDictionary } from './resolve/actors/actor-dictionary.js';
+import { resolveStage } from './resolve/index.js';
+import { loadActorDictionary } from './resources/actor-dictionary.js';
 import { loadLanguageModels } from './resources/language-models.js';
 import { locationOf, type IngestItem, type RawDocument } from './ingest/raw-document.js';
 
 /** Models and dictionaries, loaded once (on first use) and handed to every stage. */
 export interface Resources {
   readonly language: LanguageModels;
+  readonly actors: ActorDictionary;
 }
 
 export interface Stage {
@@ -36,7 +41,7 @@ export interface Stage {
 export const cleanLayers: readonly Layer[] = ['text', 'captions', 'paragraphs'];
 
 /** The stages after clean, in order. */
-export const stages: readonly Stage[] = [languageStage];
+export const stages: readonly Stage[] = [languageStage, resolveStage];
 
 /** Refuses a stage list where a stage needs a layer that no earlier stage adds. */
 export function checkStageOrder(list: readonly Stage[], initial: readonly Layer[] = cleanLayers): void {
@@ -54,10 +59,15 @@ export function checkStageOrder(list: readonly Stage[], initial: readonly Layer[
 export function loadResources(): Resources {
   checkStageOrder(stages);
   let language: LanguageModels | null = null;
+  let actors: ActorDictionary | null = null;
   return {
     get language() {
       language ??= loadLanguageModels();
       return language;
+    },
+    get actors() {
+      actors ??= loadActorDictionary();
+      return actors;
     },
   };
 }

@@ -52,6 +52,18 @@ export interface ReferenceDate extends Span {
 
 export interface EntityMention extends Span {
   readonly text: string;
+  /** How the mention names the entity: by name, by an acronym of it, or by a pronoun (set by the resolve stage). */
+  readonly kind?: 'name' | 'acronym' | 'pronoun';
+}
+
+/** A title or role the article states for a person, with the characters that state it. */
+export interface RoleMention extends Span {
+  /** The role as printed, without country words before it: `Secretary of State`. */
+  readonly role: string;
+  /** ISO3 of the country the role belongs to, stated or taken from the list it stands in. */
+  readonly country: string | null;
+  /** The organisation's name, when the role states one. */
+  readonly organisation: string | null;
 }
 
 export interface Entity {
@@ -62,6 +74,8 @@ export interface Entity {
   readonly country: string | null;
   readonly actorCode: string | null;
   readonly mentions: readonly EntityMention[];
+  /** Where each role in `roles` is stated (resolve stage). */
+  readonly roleMentions?: readonly RoleMention[];
 }
 
 export interface Place {
@@ -82,6 +96,8 @@ export interface Amount extends Span {
   readonly text: string;
   readonly value: number;
   readonly unit: string | null;
+  /** `more than`, `nearly`, `up to`: the words that bound or soften the number, lower case; null when none. */
+  readonly qualifier: string | null;
 }
 
 export interface Quote extends Span {

@@ -44,7 +44,7 @@ function isJoined(text: string, start: number, end: number): boolean {
 }
 
 /** The words of a name, hyphenated ones apart (`Indo-Pacific`: Indo, Pacific). */
-function nameWords(name: string): string[] {
+export function nameWords(name: string): string[] {
   return name.split(/[\s\-‐–]+/).filter((word) => /\p{L}/u.test(word));
 }
 

@@ -1,0 +1,112 @@
+// Country and CAMEO actor code of each entity (data/actors):
+//   people         their name in the dictionary on the article's date (`Joe Biden` → USAGOV);
+//                  else their role's country and sector (`Japanese Foreign Minister` → JPNGOV,
+//                  `Defense Minister` → GOVMIL), or their organisation's code when it has
+//                  its own (`director of the International Campaign to Ban Landmines` →
+//                  NGOHRI); a named person with no role or group is a civilian of the
+//                  country a place in their story gives (`UGACVL`)
+//   organisations  their name in the dictionary (`AFP` → MED), else the country named in
+//                  it and the sector of its words (`US Forces Japan` → USAMIL); two
+//                  countries make a joint body (`Japan-US Security Consultative Committee` → IGO)
+//   places         a country is its ISO3 code; a capital that acts (`Beijing announced`,
+//                  `Kyiv's delegation`, `mines to Kyiv`) is its government (`CHNGOV`)
+//   groups         a demonym is its country (`Japanese` → JPN)
+
+import type { EntityType } from '../../document/article.js';
+import type { ActorDictionary } from '../actors/actor-dictionary.js';
+import { countryAt } from './03-find-roles.js';
+import { canonicalMention, nameMentions, type DraftMention, type EntityDraft } from './entity-draft.js';
+import type { TokenView } from './token-view.js';
+
+export interface ActorIdentity {
+  readonly country: string | null;
+  readonly actorCode: string | null;
+}
+
+/** Organisation words the agents dictionary lacks that name armed forces. */
+const MILITARY_ORGANISATION_WORDS: ReadonlySet<string> = new Set(['forces', 'command', 'army', 'navy', 'marines', 'corps']);
+const GOVERNMENT_RELATIONS = /^(?:nsubj|nmod:poss|obj|iobj)/;
+const GOVERNMENT_CASES: ReadonlySet<string> = new Set(['to', 'with', 'against', 'by']);
+
+export function assignActorCode(view: TokenView, draft: EntityDraft, organisationCodes: ReadonlyMap<string, ActorIdentity>, dictionary: ActorDictionary, date: string | null): ActorIdentity {
+  const name = view.text.slice(canonicalMention(draft).start, canonicalMention(draft).end);
+  switch (draft.type as EntityType) {
+    case 'PERSON': return personIdentity(view, draft, organisationCodes, dictionary, date);
+    case 'ORG': return organisationIdentity(view, draft, dictionary, date);
+    case 'GPE': case 'LOC': return placeIdentity(view, draft, name, dictionary, date);
+    case 'NORP': return withCountry(dictionary.countryOf(name, date) ?? dictionary.codeOfName(name, date), dictionary);
+    default: return withCountry(dictionary.codeOfName(name, date), dictionary);
+  }
+}
+
+function withCountry(code: string | null, dictionary: ActorDictionary): ActorIdentity {
+  const prefix = code?.slice(0, 3) ?? '';
+  return { actorCode: code, country: dictionary.isCountryCode(prefix) ? prefix : null };
+}
+
+function personIdentity(view: TokenView, draft: EntityDraft, organisationCodes: ReadonlyMap<string, ActorIdentity>, dictionary: ActorDictionary, date: string | null): ActorIdentity {
+  for (const mention of longestFirst(nameMentions(draft))) {
+    const code = dictionary.codeOfName(view.text.slice(mention.start, mention.end), date);
+    if (code !== null && mention.endToken - mention.firstToken > 1) return withCountry(code, dictionary);
+  }
+  const country = draft.roles.find((role) => role.country !== null)?.country ?? draft.contextCountry;
+  for (const role of draft.roles) {
+    const organisation = role.organisation === null ? null : organisationCodes.get(role.organisation) ?? null;
+    if (organisation?.actorCode) return organisation;
+    const sector = dictionary.sectorOfRole(role.role);
+    if (sector !== null) return { country, actorCode: `${country ?? ''}${sector}` };
+  }
+  // A role or a group the sectors do not place (`counterparts`) leaves the bare country.
+  if (draft.roles.length > 0 || draft.isContextGroup) return { country, actorCode: country };
+  return { country, actorCode: country === null ? null : `${country}CVL` };
+}
+
+function organisationIdentity(view: TokenView, draft: EntityDraft, dictionary: ActorDictionary, date: string | null): ActorIdentity {
+  const names = longestFirst(nameMentions(draft));
+  for (const mention of names) {
+    const code = dictionary.codeOfName(view.text.slice(mention.start, mention.end), date);
+    if (code !== null) return withCountry(code, dictionary);
+  }
+  const full = view.text.slice(names[0]!.start, names[0]!.end);
+  let owner: string | null = null;
+  let isJoint = false;
+  let sector: string | null = null;
+  for (const word of full.split(/\s+/)) {
+    const countries = word.split(/[-–]/).map((part) => dictionary.countryOf(part)).filter((country) => country !== null);
+    // `Japan-US Security Consultative Committee` is both countries'; `US Forces Japan` the first's.
+    if (countries.length > 1) isJoint = true;
+    owner ??= countries[0] ?? null;
+    if (MILITARY_ORGANISATION_WORDS.has(word.toLowerCase())) sector ??= 'MIL';
+  }
+  if (isJoint) return { country: null, actorCode: 'IGO' };
+  sector ??= dictionary.sectorOfRole(full);
+  if (owner === null && sector === null) return { country: null, actorCode: null };
+  return { country: owner, actorCode: `${owner ?? ''}${sector ?? ''}` };
+}
+
+function placeIdentity(view: TokenView, draft: EntityDraft, name: string, dictionary: ActorDictionary, date: string | null): ActorIdentity {
+  const named = dictionary.countryOfName(name);
+  if (named && !named.isCapital) return { country: named.country, actorCode: named.country };
+  if (named?.isCapital) {
+    const acts = draft.mentions.some((mention) => isGovernmentUse(view, mention));
+    return { country: named.country, actorCode: acts ? `${named.country}GOV` : named.country };
+  }
+  const stated = countryAt(view, draft.mentions[0]!.firstToken, dictionary);
+  return stated !== null ? { country: stated, actorCode: stated } : withCountry(dictionary.codeOfName(name, date), dictionary);
+}
+
+/** Whether a place mention is an actor in its clause: a subject, an object, a possessor, or reached by `to`/`with`/`against`/`by`. */
+function isGovernmentUse(view: TokenView, mention: DraftMention): boolean {
+  const { heads, deprels } = view.analysis;
+  let head = mention.firstToken;
+  for (let t = mention.firstToken; t < mention.endToken; t++) if (heads[t]! < mention.firstToken || heads[t]! >= mention.endToken) head = t;
+  const relation = deprels[head]!;
+  if (GOVERNMENT_RELATIONS.test(relation)) return true;
+  if (relation !== 'obl' && relation !== 'nmod') return false;
+  for (let t = Math.max(0, head - 3); t < head; t++) if (heads[t] === head && deprels[t] === 'case' && GOVERNMENT_CASES.has(view.lower(t))) return true;
+  return false;
+}
+
+function longestFirst(mentions: readonly DraftMention[]): DraftMention[] {
+  return [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start));
+}

@@ -1,0 +1,61 @@
+// What the entity rules must not do (issue 4): join different people, read a word before
+// a name as a title, resolve pronouns inside quotes or against their gender, make a
+// place in a locative phrase a government, or give codes without evidence.
+
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/document/article.js';
+import { resolveEntities } from '../../src/resolve/entities/index.js';
+import { analyseForTest, worldActorDictionary } from './world-actors.js';
+
+const dictionary = worldActorDictionary();
+
+function entitiesOf(text: string): Entity[] {
+  return resolveEntities({ text, analysis: analyseForTest(text), date: '2024-07-28' }, dictionary);
+}
+
+function namesOf(entities: readonly Entity[], type: string): string[] {
+  return entities.filter((entity) => entity.type === type).map((entity) => entity.name);
+}
+
+describe('entity rules: negative cases', () => {
+  it('keeps two people who share a surname apart', () => {
+    expect(namesOf(entitiesOf('Joe Biden and Jill Biden arrived in Delaware on Friday.'), 'PERSON')).toEqual(['Joe Biden', 'Jill Biden']);
+  });
+
+  it('reads no title from a capitalised word that is not one', () => {
+    const [blinken] = entitiesOf('When Antony Blinken arrived in Tokyo, the talks began.').filter((entity) => entity.type === 'PERSON');
+    expect(blinken?.roles).toEqual([]);
+  });
+
+  it('leaves a pronoun inside quotation marks to the speaker', () => {
+    const text = 'Alex Munyambabazi spoke.\n"Every child is waiting for his life to be taken," Munyambabazi said.';
+    const [person] = entitiesOf(text).filter((entity) => entity.type === 'PERSON');
+    expect(person?.mentions.some((mention) => mention.kind === 'pronoun')).toBe(false);
+  });
+
+  it('does not give she to a person already referred to as he', () => {
+    const text = 'Antony Blinken spoke first. He left early. She stayed until the end.';
+    const [blinken] = entitiesOf(text).filter((entity) => entity.type === 'PERSON');
+    expect(blinken?.mentions.map((mention) => mention.text)).toEqual(['Antony Blinken', 'He']);
+  });
+
+  it('leaves a capital named as a place, not an actor, coded as its country', () => {
+    const washington = entitiesOf('She moved to a small farm outside Washington last year.').find((entity) => entity.name === 'Washington');
+    expect(washington?.actorCode).toBe('USA');
+  });
+
+  it('keeps an acronym that abbreviates no name of the article its own entity', () => {
+    const entities = entitiesOf('Officials said NATO met in Brussels. The report came from The Associated Press.');
+    const nato = entities.find((entity) => entity.name === 'NATO');
+    expect(nato?.mentions.map((mention) => mention.text)).toEqual(['NATO']);
+    expect(entities.find((entity) => entity.name === 'The Associated Press')?.mentions).toHaveLength(1);
+  });
+
+  it('gives no country or code to a person the article places nowhere', () => {
+    expect(entitiesOf('Mary Roe spoke to the crowd.').find((entity) => entity.name === 'Mary Roe')).toMatchObject({ country: null, actorCode: null, roles: [] });
+  });
+
+  it('does not read an organisation named after one country and based in another as a joint body', () => {
+    expect(entitiesOf('US Forces Japan moved its headquarters.').find((entity) => entity.name === 'US Forces Japan')?.actorCode).toBe('USAMIL');
+  });
+});

@@ -1,0 +1,123 @@
+// Entities from mentions (issue 4): names, surnames, acronyms and pronouns clustered,
+// titles and roles with their spans, countries and actor codes, in the fictional
+// world's dictionaries (test/fixtures/world/actors) over the shipped language models.
+
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/document/article.js';
+import { resolveEntities } from '../../src/resolve/entities/index.js';
+import { analyseForTest, worldActorDictionary } from './world-actors.js';
+
+const dictionary = worldActorDictionary();
+
+function entitiesOf(text: string, date: string | null = '2024-07-28'): Entity[] {
+  return resolveEntities({ text, analysis: analyseForTest(text), date }, dictionary);
+}
+
+function entityNamed(entities: readonly Entity[], name: string): Entity {
+  const entity = entities.find((candidate) => candidate.name === name);
+  if (!entity) throw new Error(`no entity ${name} among ${entities.map((candidate) => candidate.name).join(', ')}`);
+  return entity;
+}
+
+/** Each mention as `text@start` (`:kind` unless a name), so offsets are checked with the text. */
+function mentionsOf(entity: Entity): string[] {
+  return entity.mentions.map((mention) => `${mention.text}@${mention.start}${mention.kind && mention.kind !== 'name' ? `:${mention.kind}` : ''}`);
+}
+
+describe('clustering mentions into entities', () => {
+  it('joins a surname and a pronoun to the full name (personSurname, samePersonEarlierInSentence)', () => {
+    const text = 'Defense Secretary Lloyd Austin arrived in Tokyo on Sunday. Austin, in his opening remarks, said the talks mattered.';
+    const austin = entityNamed(entitiesOf(text), 'Lloyd Austin');
+    expect(mentionsOf(austin)).toEqual(['Lloyd Austin@18', 'Austin@59', 'his@70:pronoun']);
+    expect(austin.type).toBe('PERSON');
+  });
+
+  it('joins an acronym to the name it abbreviates (acronymOfName)', () => {
+    const text = 'US Forces Japan is headquartered in Yokota. The plans give USFJ greater capability.';
+    const forces = entityNamed(entitiesOf(text), 'US Forces Japan');
+    expect(mentionsOf(forces)).toEqual(['US Forces Japan@0', 'USFJ@59:acronym']);
+    expect(forces.actorCode).toBe('USAMIL');
+    expect(forces.country).toBe('USA');
+  });
+
+  it('joins the names of one country (countryAlias) and names it by its fullest', () => {
+    const text = 'The United States sent aid to Uganda. US officials said more would follow.';
+    const usa = entityNamed(entitiesOf(text), 'United States');
+    expect(mentionsOf(usa)).toEqual(['United States@4', 'US@38']);
+    expect(usa).toMatchObject({ type: 'GPE', country: 'USA', actorCode: 'USA' });
+  });
+
+  it('keeps a capitalised The inside an organisation name that prints it', () => {
+    const text = 'According to The Associated Press, the ministers agreed.';
+    const press = entityNamed(entitiesOf(text), 'The Associated Press');
+    expect(mentionsOf(press)).toEqual(['The Associated Press@13']);
+    expect(press.actorCode).toBe('MED');
+  });
+
+  it('resolves he and she to the subject of the sentence before (subjectOfRecentSentence)', () => {
+    const text = 'The plan was criticised by Tamar Gabelnick, director of the International Campaign to Ban Landmines.\n"These weapons have no place in warfare," she told AFP.';
+    const gabelnick = entityNamed(entitiesOf(text), 'Tamar Gabelnick');
+    expect(mentionsOf(gabelnick)).toEqual(['Tamar Gabelnick@27', 'she@143:pronoun']);
+  });
+});
+
+describe('titles and roles', () => {
+  it.each([
+    ['Japanese Foreign Minister Yoko Kamikawa met reporters.', 'Yoko Kamikawa', 'Foreign Minister', 9, 'JPN', 'JPNGOV'],
+    ['US Secretary of State Antony Blinken met reporters.', 'Antony Blinken', 'Secretary of State', 3, 'USA', 'USAGOV'],
+    ['US Ambassador to Japan, Rahm Emanuel, attended the meeting.', 'Rahm Emanuel', 'Ambassador to Japan', 3, 'USA', 'USAGOV'],
+    ['Defense Secretary Lloyd Austin arrived on Sunday.', 'Lloyd Austin', 'Defense Secretary', 0, null, 'GOVMIL'],
+  ] as const)('%s', (text, name, role, roleStart, country, actorCode) => {
+    const person = entityNamed(entitiesOf(text), name);
+    expect(person.roles).toEqual([role]);
+    expect(person.roleMentions?.[0]).toMatchObject({ role, start: roleStart, end: roleStart + role.length, country });
+    expect(person.actorCode).toBe(actorCode);
+  });
+
+  it('reads a role after the name with its organisation, and takes the organisation\'s code (roleAfterName)', () => {
+    const text = 'The plan was criticised by Tamar Gabelnick, director of the International Campaign to Ban Landmines.';
+    const gabelnick = entityNamed(entitiesOf(text), 'Tamar Gabelnick');
+    expect(gabelnick.roleMentions).toEqual([{ role: 'director of the International Campaign to Ban Landmines', start: 44, end: 99, country: null, organisation: 'International Campaign to Ban Landmines' }]);
+    expect(gabelnick.actorCode).toBe('NGOHRI');
+  });
+
+  it('gives a title in a list the country of the title before it', () => {
+    const text = 'Japanese Foreign Minister Yoko Kamikawa, Defense Minister Minoru Kihara and their guests attended.';
+    const kihara = entityNamed(entitiesOf(text), 'Minoru Kihara');
+    expect(kihara.roleMentions?.[0]).toMatchObject({ role: 'Defense Minister', country: 'JPN' });
+    expect(kihara).toMatchObject({ country: 'JPN', actorCode: 'JPNGOVMIL' });
+  });
+
+  it('takes the country of a group the names stand in apposition to (groupBeforeNames)', () => {
+    const text = 'The ministers joined their Japanese counterparts, Yoko Kamikawa and Minoru Kihara, in Tokyo.';
+    const entities = entitiesOf(text);
+    for (const name of ['Yoko Kamikawa', 'Minoru Kihara']) expect(entityNamed(entities, name)).toMatchObject({ country: 'JPN', actorCode: 'JPN' });
+  });
+
+  it('makes a person with no office a civilian of the place in their story (placeInRelativeClause)', () => {
+    const text = 'Alex Munyambabazi, who lost a leg to a landmine in northern Uganda in 2005, spoke to the crowd.';
+    expect(entityNamed(entitiesOf(text), 'Alex Munyambabazi')).toMatchObject({ country: 'UGA', actorCode: 'UGACVL', roles: [] });
+  });
+});
+
+describe('actor codes', () => {
+  it('codes a named actor by the code that holds on the article date', () => {
+    const text = 'Jane Doe spoke to the crowd on Monday.';
+    expect(entityNamed(entitiesOf(text, '2024-07-28'), 'Jane Doe').actorCode).toBe('FRDGOV');
+    expect(entityNamed(entitiesOf(text, '2015-07-28'), 'Jane Doe').actorCode).toBe('FRDOPP');
+  });
+
+  it.each([
+    ['In March, Beijing announced a 7.2% increase in its defense budget.', 'Beijing', 'CHNGOV'],
+    ["Kyiv's delegation was expected to report at the meeting.", 'Kyiv', 'UKRGOV'],
+    ['The US will send anti-personnel landmines to Kyiv.', 'Kyiv', 'UKRGOV'],
+    ['Japan has long suffered threats that Washington believes are grave.', 'Washington', 'USAGOV'],
+  ] as const)('reads a capital that acts as its government: %s', (text, name, actorCode) => {
+    expect(entityNamed(entitiesOf(text), name)).toMatchObject({ type: 'GPE', actorCode, country: actorCode.slice(0, 3) });
+  });
+
+  it('codes a joint body of two countries as intergovernmental', () => {
+    const text = 'They met at the Japan-US Security Consultative Committee in Tokyo.';
+    expect(entityNamed(entitiesOf(text), 'Japan-US Security Consultative Committee')).toMatchObject({ actorCode: 'IGO', country: null });
+  });
+});
