@@ -44,6 +44,18 @@ describe('entity rules: negative cases', () => {
     expect(washington?.actorCode).toBe('USA');
   });
 
+  it.each([
+    ['Paris opens the Olympics with a parade on the Seine.', 'Paris'],
+    ['NAIROBI (AP) — Kenya signed the pact on Monday.', 'NAIROBI'],
+  ] as const)('leaves a capital that does not act as a state its country: %s', (text, name) => {
+    expect(entitiesOf(text).find((entity) => entity.name === name)?.actorCode).toBe(name === 'Paris' ? 'FRA' : 'KEN');
+  });
+
+  it('gives a title no country when the article is about no one country', () => {
+    const text = 'Japan and China met in Geneva. Prime Minister Pedro Sanchez sent a message.';
+    expect(entitiesOf(text).find((entity) => entity.name === 'Pedro Sanchez')).toMatchObject({ country: null, actorCode: 'GOV' });
+  });
+
   it('keeps an acronym that abbreviates no name of the article its own entity', () => {
     const entities = entitiesOf('Officials said NATO met in Brussels. The report came from The Associated Press.');
     const nato = entities.find((entity) => entity.name === 'NATO');

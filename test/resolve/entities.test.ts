@@ -88,6 +88,11 @@ describe('titles and roles', () => {
     expect(kihara).toMatchObject({ country: 'JPN', actorCode: 'JPNGOVMIL' });
   });
 
+  it('gives a title that names no country the country the article is about (mainCountryOfArticle)', () => {
+    const text = 'Floods in Spain killed dozens. Prime Minister Pedro Sanchez visited Valencia on Friday. Spain declared three days of mourning.';
+    expect(entityNamed(entitiesOf(text), 'Pedro Sanchez')).toMatchObject({ country: 'ESP', actorCode: 'ESPGOV', roles: ['Prime Minister'] });
+  });
+
   it('takes the country of a group the names stand in apposition to (groupBeforeNames)', () => {
     const text = 'The ministers joined their Japanese counterparts, Yoko Kamikawa and Minoru Kihara, in Tokyo.';
     const entities = entitiesOf(text);

@@ -8,13 +8,15 @@
 //   organisations  their name in the dictionary (`AFP` → MED), else the country named in
 //                  it and the sector of its words (`US Forces Japan` → USAMIL); two
 //                  countries make a joint body (`Japan-US Security Consultative Committee` → IGO)
-//   places         a country is its ISO3 code; a capital that acts (`Beijing announced`,
-//                  `Kyiv's delegation`, `mines to Kyiv`) is its government (`CHNGOV`)
+//   places         a country is its ISO3 code; a capital that acts as a state does
+//                  (`Beijing announced`, `Kyiv's delegation`, `mines to Kyiv`:
+//                  ./government-cues.ts) is its government (`CHNGOV`)
 //   groups         a demonym is its country (`Japanese` → JPN)
 
 import type { EntityType } from '../../document/article.js';
 import type { ActorDictionary } from '../actors/actor-dictionary.js';
 import { countryAt } from './03-find-roles.js';
+import { GIVING_VERBS, GOVERNMENT_NOUNS, GOVERNMENT_VERBS } from './government-cues.js';
 import { canonicalMention, nameMentions, type DraftMention, type EntityDraft } from './entity-draft.js';
 import type { TokenView } from './token-view.js';
 
@@ -25,13 +27,20 @@ export interface ActorIdentity {
 
 /** Organisation words the agents dictionary lacks that name armed forces. */
 const MILITARY_ORGANISATION_WORDS: ReadonlySet<string> = new Set(['forces', 'command', 'army', 'navy', 'marines', 'corps']);
-const GOVERNMENT_RELATIONS = /^(?:nsubj|nmod:poss|obj|iobj)/;
-const GOVERNMENT_CASES: ReadonlySet<string> = new Set(['to', 'with', 'against', 'by']);
 
-export function assignActorCode(view: TokenView, draft: EntityDraft, organisationCodes: ReadonlyMap<string, ActorIdentity>, dictionary: ActorDictionary, date: string | null): ActorIdentity {
+/** What the codes of one entity read besides its own mentions. */
+export interface CodingContext {
+  readonly organisationCodes: ReadonlyMap<string, ActorIdentity>;
+  /** The country the article is about (mainCountryOfArticle), for titles that name none. */
+  readonly mainCountry: string | null;
+  readonly date: string | null;
+}
+
+export function assignActorCode(view: TokenView, draft: EntityDraft, context: CodingContext, dictionary: ActorDictionary): ActorIdentity {
   const name = view.text.slice(canonicalMention(draft).start, canonicalMention(draft).end);
+  const { date } = context;
   switch (draft.type as EntityType) {
-    case 'PERSON': return personIdentity(view, draft, organisationCodes, dictionary, date);
+    case 'PERSON': return personIdentity(view, draft, context, dictionary);
     case 'ORG': return organisationIdentity(view, draft, dictionary, date);
     case 'GPE': case 'LOC': return placeIdentity(view, draft, name, dictionary, date);
     case 'NORP': return withCountry(dictionary.countryOf(name, date) ?? dictionary.codeOfName(name, date), dictionary);
@@ -39,19 +48,39 @@ export function assignActorCode(view: TokenView, draft: EntityDraft, organisatio
   }
 }
 
+/**
+ * The country the article is about: the one its place and group mentions name most,
+ * when it is named at least twice and half as often again as the next.
+ */
+export function mainCountryOfArticle(view: TokenView, drafts: readonly EntityDraft[], dictionary: ActorDictionary): string | null {
+  const counts = new Map<string, number>();
+  for (const draft of drafts) {
+    if (draft.type !== 'GPE' && draft.type !== 'NORP') continue;
+    for (const mention of nameMentions(draft)) {
+      const name = view.text.slice(mention.start, mention.end);
+      const country = dictionary.countryOf(name) ?? dictionary.countryOfName(name)?.country ?? null;
+      if (country !== null) counts.set(country, (counts.get(country) ?? 0) + 1);
+    }
+  }
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < 2 || (second && first[1] < 1.5 * second[1])) return null;
+  return first[0];
+}
+
 function withCountry(code: string | null, dictionary: ActorDictionary): ActorIdentity {
   const prefix = code?.slice(0, 3) ?? '';
   return { actorCode: code, country: dictionary.isCountryCode(prefix) ? prefix : null };
 }
 
-function personIdentity(view: TokenView, draft: EntityDraft, organisationCodes: ReadonlyMap<string, ActorIdentity>, dictionary: ActorDictionary, date: string | null): ActorIdentity {
+function personIdentity(view: TokenView, draft: EntityDraft, context: CodingContext, dictionary: ActorDictionary): ActorIdentity {
   for (const mention of longestFirst(nameMentions(draft))) {
-    const code = dictionary.codeOfName(view.text.slice(mention.start, mention.end), date);
+    const code = dictionary.codeOfName(view.text.slice(mention.start, mention.end), context.date);
     if (code !== null && mention.endToken - mention.firstToken > 1) return withCountry(code, dictionary);
   }
-  const country = draft.roles.find((role) => role.country !== null)?.country ?? draft.contextCountry;
+  // A title that names no country is taken to be of the country the article is about (`Prime Minister Pedro Sanchez` in a story on Spain).
+  const country = draft.roles.find((role) => role.country !== null)?.country ?? draft.contextCountry ?? (draft.roles.length > 0 ? context.mainCountry : null);
   for (const role of draft.roles) {
-    const organisation = role.organisation === null ? null : organisationCodes.get(role.organisation) ?? null;
+    const organisation = role.organisation === null ? null : context.organisationCodes.get(role.organisation) ?? null;
     if (organisation?.actorCode) return organisation;
     const sector = dictionary.sectorOfRole(role.role);
     if (sector !== null) return { country, actorCode: `${country ?? ''}${sector}` };
@@ -95,15 +124,29 @@ function placeIdentity(view: TokenView, draft: EntityDraft, name: string, dictio
   return stated !== null ? { country: stated, actorCode: stated } : withCountry(dictionary.codeOfName(name, date), dictionary);
 }
 
-/** Whether a place mention is an actor in its clause: a subject, an object, a possessor, or reached by `to`/`with`/`against`/`by`. */
+/**
+ * Whether a capital's mention stands for its government: the subject of a verb of saying,
+ * deciding or acting (`Beijing announced`), the possessor of what a state has (`Kyiv's
+ * delegation`), or who receives what is sent (`send mines to Kyiv`). A dateline's
+ * capitals (`NAIROBI`) are the place.
+ */
 function isGovernmentUse(view: TokenView, mention: DraftMention): boolean {
+  const { heads, deprels, lemmas } = view.analysis;
+  if (!/\p{Ll}/u.test(view.text.slice(mention.start, mention.end))) return false;
+  let token = mention.firstToken;
+  for (let t = mention.firstToken; t < mention.endToken; t++) if (heads[t]! < mention.firstToken || heads[t]! >= mention.endToken) token = t;
+  const relation = deprels[token]!;
+  const head = heads[token]!;
+  const headLemma = head >= 0 ? lemmas[head]!.toLowerCase() : '';
+  if (relation.startsWith('nsubj')) return GOVERNMENT_VERBS.has(headLemma);
+  if (relation === 'nmod:poss') return GOVERNMENT_NOUNS.has(headLemma);
+  if (relation === 'obl') return hasCase(view, token, 'to') && GIVING_VERBS.has(headLemma);
+  return false;
+}
+
+function hasCase(view: TokenView, token: number, word: string): boolean {
   const { heads, deprels } = view.analysis;
-  let head = mention.firstToken;
-  for (let t = mention.firstToken; t < mention.endToken; t++) if (heads[t]! < mention.firstToken || heads[t]! >= mention.endToken) head = t;
-  const relation = deprels[head]!;
-  if (GOVERNMENT_RELATIONS.test(relation)) return true;
-  if (relation !== 'obl' && relation !== 'nmod') return false;
-  for (let t = Math.max(0, head - 3); t < head; t++) if (heads[t] === head && deprels[t] === 'case' && GOVERNMENT_CASES.has(view.lower(t))) return true;
+  for (let t = Math.max(0, token - 3); t < token; t++) if (heads[t] === token && deprels[t] === 'case' && view.lower(t) === word) return true;
   return false;
 }
 

@@ -14,7 +14,7 @@ import { clusterNames } from './02-cluster-names.js';
 import { findRoles } from './03-find-roles.js';
 import { findContextCountry } from './04-find-context-countries.js';
 import { resolvePronouns } from './05-resolve-pronouns.js';
-import { assignActorCode, type ActorIdentity } from './06-assign-actor-codes.js';
+import { assignActorCode, mainCountryOfArticle, type ActorIdentity } from './06-assign-actor-codes.js';
 import { canonicalMention, type DraftMention, type EntityDraft, type RoleFact } from './entity-draft.js';
 import { TokenView } from './token-view.js';
 
@@ -37,10 +37,11 @@ export function resolveEntities(input: EntityInput, dictionary: ActorDictionary)
   resolvePronouns(view, drafts);
   const ordered = [...drafts].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   const organisationCodes = new Map<string, ActorIdentity>();
+  const context = { organisationCodes, mainCountry: mainCountryOfArticle(view, drafts, dictionary), date };
   const identities = new Map<EntityDraft, ActorIdentity>();
   // Organisations first: a person's role may take its organisation's code.
   for (const draft of [...ordered.filter((d) => d.type !== 'PERSON'), ...ordered.filter((d) => d.type === 'PERSON')]) {
-    const identity = assignActorCode(view, draft, organisationCodes, dictionary, date);
+    const identity = assignActorCode(view, draft, context, dictionary);
     identities.set(draft, identity);
     if (draft.type === 'ORG') for (const mention of draft.mentions) organisationCodes.set(text.slice(mention.start, mention.end), identity);
   }
