@@ -3,6 +3,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { evaluateDates } from './eval-dates.js';
 import { evaluateNer } from './eval-ner.js';
 import { evaluateParser } from './eval-parser.js';
 import { evaluateTagger } from './eval-tagger.js';
@@ -21,6 +22,7 @@ const TARGETS: readonly Target[] = [
   { label: 'LAS, EWT dev, predicted tags', section: 'parser', key: 'las', minimum: 86 },
   { label: 'entity F1, CoNLL-2003 dev', section: 'ner', key: 'conll', minimum: 90 },
   { label: 'entity F1, wikigold', section: 'ner', key: 'wikigold', minimum: 80 },
+  { label: 'date values, MEANTIME', section: 'dates', key: 'valueAccuracyExpressible', minimum: 90 },
 ];
 
 if (!hasSharedData()) {
@@ -38,6 +40,8 @@ process.stdout.write(`  predicted tags: UAS ${results.parser.uas!.toFixed(2)}  L
 process.stdout.write(`  gold tags:      UAS ${results.parser.goldTagsUas!.toFixed(2)}  LAS ${results.parser.goldTagsLas!.toFixed(2)}\n`);
 process.stdout.write('named entities (types mapped to PER/ORG/LOC/MISC)\n');
 results.ner = await evaluateNer();
+process.stdout.write('dates (MEANTIME, gold DATE timexes)\n');
+results.dates = await evaluateDates();
 
 process.stdout.write('\ntargets\n');
 for (const target of TARGETS) {

@@ -1,0 +1,115 @@
+// The MEANTIME corpus (../shared/data/meantime-en, see its SOURCE.md): 120 Wikinews
+// articles in CAT XML, read straight from the tarball in memory. Each document comes
+// back as text rebuilt from its tokens (spaces where English prose puts them), the
+// character span of every token, and its TIMEX3 markables.
+
+import { gunzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { sharedDataPath } from './shared-data.js';
+
+export const MEANTIME_TARBALL = 'meantime-en/meantime_newsreader_english_oct15.tar.gz';
+
+export interface Timex {
+  readonly type: string;
+  readonly value: string;
+  readonly isCreationTime: boolean;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface MeantimeDocument {
+  readonly name: string;
+  readonly text: string;
+  /** Headline, the date line, then the body: each a block sentences stay inside. */
+  readonly blocks: ReadonlyArray<{ readonly start: number; readonly end: number }>;
+  /** Timexes anchored to tokens; the ones without tokens (TAG_DESCRIPTOR only) are left out. */
+  readonly timexes: readonly Timex[];
+  /** End of the last sentence with any markable: MEANTIME annotates only the first sentences of each article. */
+  readonly annotatedEnd: number;
+}
+
+/** Files of a gzipped tar as name -> bytes (regular files; GNU and pax long names). */
+export function readTarball(gzipped: Uint8Array): Map<string, Buffer> {
+  const tar = gunzipSync(gzipped);
+  const files = new Map<string, Buffer>();
+  let longName: string | null = null;
+  for (let offset = 0; offset + 512 <= tar.length; ) {
+    const header = tar.subarray(offset, offset + 512);
+    const field = (from: number, length: number): string => header.subarray(from, from + length).toString('latin1').replace(/\0.*$/s, '');
+    if (!field(0, 100)) break;
+    const size = parseInt(field(124, 12).trim() || '0', 8);
+    const data = Buffer.from(tar.subarray(offset + 512, offset + 512 + size));
+    const type = field(156, 1);
+    const prefix = field(345, 155);
+    if (type === 'L') longName = data.toString('utf8').replace(/\0.*$/s, '');
+    else if (type === 'x') longName = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(data.toString('utf8'))?.[1] ?? null;
+    else {
+      if (type === '0' || type === '') files.set(longName ?? (prefix ? `${prefix}/${field(0, 100)}` : field(0, 100)), data);
+      longName = null;
+    }
+    offset += 512 + Math.ceil(size / 512) * 512;
+  }
+  return files;
+}
+
+/** The intra-document annotation of every article, in file-name order. */
+export function readMeantime(): MeantimeDocument[] {
+  const files = readTarball(readFileSync(sharedDataPath(MEANTIME_TARBALL)));
+  return [...files.keys()]
+    .filter((name) => name.includes('/intra-doc_annotation/') && name.endsWith('.xml'))
+    .sort()
+    .map((name) => parseDocument(name, files.get(name)!.toString('utf8')));
+}
+
+const decode = (value: string): string =>
+  value.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+function parseDocument(name: string, xml: string): MeantimeDocument {
+  const tokens = [...xml.matchAll(/<token [^>]*?number="\d+" sentence="(\d+)" t_id="(\d+)">([^<]*)<\/token>/g)]
+    .map((match) => ({ sentence: Number(match[1]), id: match[2]!, form: decode(match[3]!) }));
+  const { text, spans, blocks } = layOut(tokens);
+  const timexes: Timex[] = [];
+  for (const match of xml.matchAll(/<TIMEX3 ([^>]*?)>(.*?)<\/TIMEX3>/gs)) {
+    const attributes = Object.fromEntries([...match[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((pair) => [pair[1]!, decode(pair[2]!)]));
+    const anchored = [...match[2]!.matchAll(/t_id="(\d+)"/g)].map((anchor) => spans.get(anchor[1]!)).filter((span) => span !== undefined);
+    if (anchored.length === 0) continue;
+    timexes.push({
+      type: attributes.type ?? '', value: attributes.value ?? '', isCreationTime: attributes.functionInDocument === 'CREATION_TIME',
+      start: Math.min(...anchored.map((span) => span.start)), end: Math.max(...anchored.map((span) => span.end)),
+    });
+  }
+  const markables = xml.slice(xml.indexOf('<Markables'));
+  const sentenceOf = new Map(tokens.map((token) => [token.id, token.sentence]));
+  const lastSentence = Math.max(0, ...[...markables.matchAll(/t_id="(\d+)"/g)].map((anchor) => sentenceOf.get(anchor[1]!) ?? 0));
+  const annotatedEnd = Math.max(0, ...tokens.filter((token) => token.sentence <= lastSentence).map((token) => spans.get(token.id)!.end));
+  return { name, text, blocks, timexes, annotatedEnd };
+}
+
+const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i;
+const NO_SPACE_AFTER = /^[([{$]$/;
+
+/** Text of the tokens: sentence 0 (headline) and 1 (date) on lines of their own, the body as one paragraph. */
+function layOut(tokens: ReadonlyArray<{ sentence: number; id: string; form: string }>): {
+  text: string; spans: Map<string, { start: number; end: number }>; blocks: Array<{ start: number; end: number }>;
+} {
+  let text = '';
+  const spans = new Map<string, { start: number; end: number }>();
+  const blocks: Array<{ start: number; end: number }> = [];
+  let previous: { sentence: number; form: string } | null = null;
+  let isQuoteOpen = false;
+  for (const token of tokens) {
+    const isNewBlock = previous === null || (token.sentence !== previous.sentence && token.sentence <= 2);
+    if (isNewBlock) {
+      if (previous !== null) text += '\n\n';
+      blocks.push({ start: text.length, end: text.length });
+    } else if (!NO_SPACE_BEFORE.test(token.form) && !NO_SPACE_AFTER.test(previous!.form) && !(token.form === '"' && isQuoteOpen) && !(previous!.form === '"' && isQuoteOpen)) {
+      text += ' ';
+    }
+    if (token.form === '"') isQuoteOpen = !isQuoteOpen;
+    spans.set(token.id, { start: text.length, end: text.length + token.form.length });
+    text += token.form;
+    blocks[blocks.length - 1] = { start: blocks[blocks.length - 1]!.start, end: text.length };
+    previous = token;
+  }
+  return { text, spans, blocks };
+}
