@@ -26,7 +26,8 @@ describe('language stage on the seed', () => {
   });
 
   it('types the seed\'s places and organisations', () => {
-    const typed = new Map(articles.flatMap((article) => article.entities.map((entity) => [entity.name, entity.type] as const)));
+    // The language stage's own mentions (the resolve stage clusters them into entities).
+    const typed = new Map(articles.flatMap((article) => article.analysis!.mentions.map((mention) => [article.text.slice(mention.start, mention.end), mention.type] as const)));
     expect(typed.get('Tokyo')).toBe('GPE');
     expect(typed.get('Cambodia')).toBe('GPE');
     // `Kyiv's delegation`, `mines to Kyiv`: the capital as government is still the place.
