@@ -17,6 +17,17 @@ export interface Timex {
   readonly end: number;
 }
 
+/** An entity mention and the entity instance it refers to (REFERS_TO), with its syntactic type: NAM (a name), NOM (a noun phrase), PRO (a pronoun)... */
+export interface EntityMentionMarkable {
+  readonly start: number;
+  readonly end: number;
+  readonly syntacticType: string;
+  /** The m_id of the entity instance, or null when no REFERS_TO links the mention. */
+  readonly entity: string | null;
+  /** PER, ORG, LOC, PRO, FIN, MIX, or '' when unlinked. */
+  readonly entityType: string;
+}
+
 export interface MeantimeDocument {
   readonly name: string;
   readonly text: string;
@@ -26,6 +37,7 @@ export interface MeantimeDocument {
   readonly timexes: readonly Timex[];
   /** End of the last sentence with any markable: MEANTIME annotates only the first sentences of each article. */
   readonly annotatedEnd: number;
+  readonly entityMentions: readonly EntityMentionMarkable[];
 }
 
 /** Files of a gzipped tar as name -> bytes (regular files; GNU and pax long names). */
@@ -82,7 +94,32 @@ function parseDocument(name: string, xml: string): MeantimeDocument {
   const sentenceOf = new Map(tokens.map((token) => [token.id, token.sentence]));
   const lastSentence = Math.max(0, ...[...markables.matchAll(/t_id="(\d+)"/g)].map((anchor) => sentenceOf.get(anchor[1]!) ?? 0));
   const annotatedEnd = Math.max(0, ...tokens.filter((token) => token.sentence <= lastSentence).map((token) => spans.get(token.id)!.end));
-  return { name, text, blocks, timexes, annotatedEnd };
+  return { name, text, blocks, timexes, annotatedEnd, entityMentions: parseEntityMentions(xml, spans) };
+}
+
+function parseEntityMentions(xml: string, spans: ReadonlyMap<string, { start: number; end: number }>): EntityMentionMarkable[] {
+  const entityTypes = new Map<string, string>();
+  for (const match of xml.matchAll(/<ENTITY ([^>]*?)\/>/g)) {
+    const attributes = Object.fromEntries([...match[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((pair) => [pair[1]!, pair[2]!]));
+    if (attributes.m_id) entityTypes.set(attributes.m_id, attributes.ent_type ?? '');
+  }
+  const referent = new Map<string, string>();
+  for (const match of xml.matchAll(/<REFERS_TO [^>]*>(.*?)<\/REFERS_TO>/gs)) {
+    const target = /<target m_id="(\d+)"/.exec(match[1]!)?.[1];
+    if (target) for (const source of match[1]!.matchAll(/<source m_id="(\d+)"/g)) referent.set(source[1]!, target);
+  }
+  const mentions: EntityMentionMarkable[] = [];
+  for (const match of xml.matchAll(/<ENTITY_MENTION ([^>]*?)>(.*?)<\/ENTITY_MENTION>/gs)) {
+    const id = /m_id="(\d+)"/.exec(match[1]!)?.[1] ?? '';
+    const anchored = [...match[2]!.matchAll(/t_id="(\d+)"/g)].map((anchor) => spans.get(anchor[1]!)).filter((span) => span !== undefined);
+    if (anchored.length === 0) continue;
+    const entity = referent.get(id) ?? null;
+    mentions.push({
+      start: Math.min(...anchored.map((span) => span.start)), end: Math.max(...anchored.map((span) => span.end)),
+      syntacticType: /syntactic_type="([^"]*)"/.exec(match[1]!)?.[1] ?? '', entity, entityType: entity === null ? '' : entityTypes.get(entity) ?? '',
+    });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
 }
 
 const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i;

@@ -56,6 +56,11 @@ describe('entity rules: negative cases', () => {
     expect(entitiesOf(text).find((entity) => entity.name === 'Pedro Sanchez')).toMatchObject({ country: null, actorCode: 'GOV' });
   });
 
+  it('keeps a country apart from a company named after it', () => {
+    const entities = entitiesOf('Japan Airlines bought new jets. Japan welcomed the order.');
+    expect(entities.find((entity) => entity.name === 'Japan')?.mentions.map((mention) => mention.text)).toEqual(['Japan']);
+  });
+
   it('keeps an acronym that abbreviates no name of the article its own entity', () => {
     const entities = entitiesOf('Officials said NATO met in Brussels. The report came from The Associated Press.');
     const nato = entities.find((entity) => entity.name === 'NATO');

@@ -40,6 +40,18 @@ describe('clustering mentions into entities', () => {
     expect(forces.country).toBe('USA');
   });
 
+  it('joins an acronym that leaves out company words (acronymOfName)', () => {
+    const text = 'General Motors Corporation posted a loss. GM said sales fell.';
+    expect(mentionsOf(entityNamed(entitiesOf(text), 'General Motors Corporation'))).toEqual(['General Motors Corporation@0', 'GM@42:acronym']);
+  });
+
+  it('reads a bare name that opens a company\'s name as the company, not the person who shares it (organisationShort)', () => {
+    const text = 'Ford Motor Company will cut 30,000 jobs, said William Clay Ford Jr. on Monday. Ford lost money last year.';
+    const entities = entitiesOf(text);
+    expect(mentionsOf(entityNamed(entities, 'Ford Motor Company'))).toEqual(['Ford Motor Company@0', 'Ford@79']);
+    expect(entityNamed(entities, 'William Clay Ford').mentions).toHaveLength(1);
+  });
+
   it('joins the names of one country (countryAlias) and names it by its fullest', () => {
     const text = 'The United States sent aid to Uganda. US officials said more would follow.';
     const usa = entityNamed(entitiesOf(text), 'United States');

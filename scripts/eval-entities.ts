@@ -1,0 +1,99 @@
+// Coreference of the resolve stage's entities on MEANTIME (English, intra-document
+// annotation), a dev set: per article the text is rebuilt from the gold tokens, the real
+// language pipeline and resolveEntities run over it, and the gold REFERS_TO chains of
+// people, organisations and places score
+//   name links     pairs of name mentions (NAM) of one gold entity, both found: recall is
+//                  the share the system puts in one entity; precision the share of the
+//                  system's same-entity pairs of found names that are one gold entity
+//   pronouns       gold he/she/his/her/him of a person the article names: correct when
+//                  the system's pronoun mention is in the entity holding that person's names
+// MEANTIME annotates only the first sentences of each article; only those are scored.
+// Run: node --import tsx scripts/eval-entities.ts [--errors]
+
+import { fileURLToPath } from 'node:url';
+import type { Entity } from '../src/document/article.js';
+import { analyseLanguage } from '../src/language/analyse.js';
+import { resolveEntities } from '../src/resolve/entities/index.js';
+import { loadActorDictionary } from '../src/resources/actor-dictionary.js';
+import { loadLanguageModels } from '../src/resources/language-models.js';
+import { referenceOf } from './eval-dates.js';
+import { readMeantime, type EntityMentionMarkable, type MeantimeDocument } from './lib/meantime.js';
+
+const SCORED_TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'LOC']);
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);
+
+interface Found {
+  readonly gold: EntityMentionMarkable;
+  /** Index of the system entity whose mention the gold mention aligns with, or -1. */
+  readonly entity: number;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * The system entity of the mention that best matches a gold one of the same kind: the one
+ * ending where it ends (English names end at their head: `Ford Motor Company CEO Alan
+ * Mulally` is Mulally), else the one overlapping it most; -1 when none overlaps.
+ */
+function alignedEntity(gold: EntityMentionMarkable, entities: readonly Entity[], isPronoun: boolean): number {
+  let best = -1;
+  let bestScore = 0;
+  entities.forEach((entity, index) => {
+    for (const mention of entity.mentions) {
+      if ((mention.kind === 'pronoun') !== isPronoun || !overlaps(mention, gold)) continue;
+      const score = Math.min(mention.end, gold.end) - Math.max(mention.start, gold.start) + (mention.end === gold.end ? 1000 : 0);
+      if (score > bestScore) [best, bestScore] = [index, score];
+    }
+  });
+  return best;
+}
+
+export async function evaluateEntities(log: (line: string) => void = console.log, showErrors = false): Promise<Record<string, number>> {
+  const models = loadLanguageModels();
+  const actors = loadActorDictionary(undefined, []);
+  let linkGold = 0, linkRecalled = 0, linkPredicted = 0, linkCorrect = 0, pronounGold = 0, pronounAttempted = 0, pronounCorrect = 0;
+  for (const document of readMeantime()) {
+    const analysis = analyseLanguage(document.text, document.blocks, models, document.blocks[0] ?? null);
+    const entities = resolveEntities({ text: document.text, analysis, date: referenceOf(document) }, actors);
+    const gold = document.entityMentions.filter((mention) => mention.entity !== null && SCORED_TYPES.has(mention.entityType) && mention.end <= document.annotatedEnd);
+    const names: Found[] = gold.filter((mention) => mention.syntacticType === 'NAM').map((mention) => ({ gold: mention, entity: alignedEntity(mention, entities, false) })).filter((found) => found.entity >= 0);
+    for (let i = 0; i < names.length; i++) {
+      for (let j = i + 1; j < names.length; j++) {
+        const sameGold = names[i]!.gold.entity === names[j]!.gold.entity;
+        const sameSystem = names[i]!.entity === names[j]!.entity;
+        if (sameGold) { linkGold++; if (sameSystem) linkRecalled++; else if (showErrors) log(`SPLIT ${pairText(document, names[i]!, names[j]!)}`); }
+        if (sameSystem) { linkPredicted++; if (sameGold) linkCorrect++; else if (showErrors) log(`MERGED ${pairText(document, names[i]!, names[j]!)}`); }
+      }
+    }
+    for (const pronoun of gold.filter((mention) => mention.syntacticType === 'PRO' && mention.entityType === 'PER' && PERSONAL_PRONOUNS.has(document.text.slice(mention.start, mention.end).toLowerCase()))) {
+      const namesOfPerson = names.filter((found) => found.gold.entity === pronoun.entity);
+      if (namesOfPerson.length === 0) continue;
+      pronounGold++;
+      const entity = alignedEntity(pronoun, entities, true);
+      if (entity < 0) continue;
+      pronounAttempted++;
+      if (namesOfPerson.some((found) => found.entity === entity)) pronounCorrect++;
+      else if (showErrors) log(`PRONOUN ${JSON.stringify(document.text.slice(pronoun.start, pronoun.end))} -> ${entities[entity]!.name} | ${document.text.slice(Math.max(0, pronoun.start - 80), pronoun.end + 20).replace(/\s+/g, ' ')}`);
+    }
+  }
+  const percent = (part: number, whole: number): number => Math.round((10000 * part) / Math.max(1, whole)) / 100;
+  const recall = percent(linkRecalled, linkGold);
+  const precision = percent(linkCorrect, linkPredicted);
+  const results = {
+    nameLinkRecall: recall, nameLinkPrecision: precision, nameLinkF1: Math.round((200 * recall * precision) / Math.max(1e-9, recall + precision)) / 100,
+    nameLinks: linkGold, pronounAccuracy: percent(pronounCorrect, pronounAttempted), pronounRecall: percent(pronounCorrect, pronounGold), pronouns: pronounGold,
+  };
+  log(`  name links: recall ${results.nameLinkRecall.toFixed(2)}% of ${linkGold}, precision ${results.nameLinkPrecision.toFixed(2)}% of ${linkPredicted}, F1 ${results.nameLinkF1.toFixed(2)}`);
+  log(`  pronouns of named people: ${results.pronounAccuracy.toFixed(2)}% right of ${pronounAttempted} resolved, ${results.pronounRecall.toFixed(2)}% of ${pronounGold} in the gold`);
+  return results;
+}
+
+function pairText(document: MeantimeDocument, a: Found, b: Found): string {
+  const text = (found: Found) => JSON.stringify(document.text.slice(found.gold.start, found.gold.end));
+  return `${text(a)} ${text(b)} in ${document.name.split('/').pop()}`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log('entities (MEANTIME English, dev: coreference of names and pronouns)');
+  await evaluateEntities(console.log, process.argv.includes('--errors'));
+}
