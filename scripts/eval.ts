@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateDates } from './eval-dates.js';
+import { evaluateEntities } from './eval-entities.js';
 import { evaluateNer } from './eval-ner.js';
 import { evaluateParser } from './eval-parser.js';
 import { evaluateTagger } from './eval-tagger.js';
@@ -42,6 +43,8 @@ process.stdout.write('named entities (types mapped to PER/ORG/LOC/MISC)\n');
 results.ner = await evaluateNer();
 process.stdout.write('dates (MEANTIME, gold DATE timexes)\n');
 results.dates = await evaluateDates();
+process.stdout.write('entities (MEANTIME: coreference of names and pronouns)\n');
+results.entities = await evaluateEntities();
 
 process.stdout.write('\ntargets\n');
 for (const target of TARGETS) {
