@@ -1,0 +1,72 @@
+import { mkdtempSync, cpSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultDataRoot, readDataFolder } from '../../src/resources/data-folder.js';
+import { loadPlaceGazetteer } from '../../src/resources/place-gazetteer.js';
+import { geocodePlaces, type GazetteerPlace } from '../../src/resolve/places/index.js';
+import { analysedText } from './place-world.js';
+
+const gazetteer = loadPlaceGazetteer();
+
+function kilometres(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const radians = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * radians) / 2) ** 2 + Math.cos(a.lat * radians) * Math.cos(b.lat * radians) * Math.sin(((b.lon - a.lon) * radians) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+function biggest(name: string, kinds: readonly string[]): GazetteerPlace | undefined {
+  return gazetteer.lookup(name).filter((place) => kinds.includes(place.kind)).sort((a, b) => b.population - a.population)[0];
+}
+
+describe('the shipped place gazetteer (data/places)', () => {
+  it('loads with its manifest naming sources, licenses and the GeoNames attribution', () => {
+    const manifest = readDataFolder('places', defaultDataRoot()).manifest;
+    expect(manifest.name).toBe('places');
+    expect(JSON.stringify(manifest.sources)).toMatch(/GeoNames.*CC BY 4\.0/);
+    expect(gazetteer.size).toBeGreaterThan(100_000);
+  });
+
+  // Truth: the places' coordinates on Wikipedia (Hawaii's: GeoNames').
+  const truths: ReadonlyArray<readonly [string, readonly string[], string, number, number, number]> = [
+    ['Tokyo', ['capital'], 'JPN', 35.68, 139.69, 50],
+    ['Kyiv', ['capital'], 'UKR', 50.45, 30.52, 50],
+    ['Kiev', ['capital'], 'UKR', 50.45, 30.52, 50],
+    ['Siem Reap', ['city', 'admin1'], 'KHM', 13.36, 103.86, 50],
+    ['Fussa', ['city'], 'JPN', 35.74, 139.33, 50],
+    // An archipelago 600 km across: its point is the middle of its towns.
+    ['Hawaii', ['admin1'], 'USA', 20.75, -156.5, 100],
+    ['Uganda', ['country'], 'UGA', 1.37, 32.29, 50],
+    ['Cambodia', ['country'], 'KHM', 12.57, 104.99, 50],
+    ['Taiwan', ['country'], 'TWN', 23.7, 121.0, 50],
+    ['Washington', ['capital'], 'USA', 38.9, -77.04, 50],
+  ];
+  it.each(truths)('finds %s near the truth', (name, kinds, country, lat, lon, tolerance) => {
+    const place = biggest(name, kinds);
+    expect(place?.country).toBe(country);
+    expect(kilometres(place!, { lat, lon })).toBeLessThan(tolerance);
+  });
+
+  it('places the seed\'s Yokota in Tokyo\'s western suburbs, Siem Reap in Cambodia and Washington at the capital', () => {
+    const input = analysedText('US Forces [[Japan]]/GPE headquartered in [[Yokota]]/GPE in the western suburbs of [[Tokyo]]/GPE. ' +
+      'A conference in [[Siem Reap]]/GPE province, [[Cambodia]]/GPE; [[Washington]]/GPE sent mines to [[Kyiv]]/GPE as [[Russia]]/GPE attacked.');
+    const places = new Map(geocodePlaces(input, gazetteer).map((place) => [input.text.slice(place.mentions[0]!.start, place.mentions[0]!.end), place]));
+    // Yokota Air Base, Fussa.
+    expect(kilometres(places.get('Yokota')!, { lat: 35.75, lon: 139.35 })).toBeLessThan(50);
+    expect(places.get('Siem Reap')).toMatchObject({ country: 'KHM' });
+    expect(kilometres(places.get('Siem Reap')!, { lat: 13.36, lon: 103.86 })).toBeLessThan(50);
+    expect(places.get('Washington')).toMatchObject({ name: 'Washington, D.C.', country: 'USA' });
+    expect([...places.keys()]).toEqual(['Japan', 'Yokota', 'Tokyo', 'Siem Reap', 'Cambodia', 'Washington', 'Kyiv', 'Russia']);
+  });
+
+  it('maps demonyms to countries', () => {
+    expect(['Japanese', 'Turkish', 'Ukrainian', 'American', 'Ukrainians'].map((word) => gazetteer.countryOfDemonym(word))).toEqual(['JPN', 'TUR', 'UKR', 'USA', 'UKR']);
+  });
+
+  it('refuses a places file changed after the build', () => {
+    const root = mkdtempSync(join(tmpdir(), 'places-'));
+    cpSync(join(defaultDataRoot(), 'places'), join(root, 'places'), { recursive: true });
+    writeFileSync(join(root, 'places', 'demonyms.tsv'), 'Martian\tMAR\n');
+    expect(() => loadPlaceGazetteer(root)).toThrow(/sha256/);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { analysedText, describePlaces, geocodeMarked, loadPlaceWorld } from './place-world.js';
+import { geocodePlaces } from '../../src/resolve/places/index.js';
+
+const world = loadPlaceWorld();
+
+describe('geocodePlaces in the fictional world', () => {
+  const cases: ReadonlyArray<readonly [string, string, readonly string[]]> = [
+    ['one mention of a country',
+      'Talks opened in [[Freedonia]]/GPE.',
+      ['Freedonia (world:FRD) Freedonia@16-25']],
+    ['all mentions of a place are one place, named by the gazetteer, in order of first mention',
+      '[[Sylvania]]/GPE and [[FR]]/GPE met. [[Republic of Freedonia]]/GPE left [[Sylvania]]/GPE.',
+      ['Sylvania (world:SYL) Sylvania@0-8, Sylvania@48-56', 'Freedonia (world:FRD) FR@13-15, Republic of Freedonia@21-42']],
+    ['a leading article and a possessive are left out of the mention',
+      "[[the Ostra Sea]]/LOC and [[Marsport's]]/GPE harbour",
+      ['Ostra Sea (world:11) Ostra Sea@4-13', 'Marsport (world:3) Marsport@18-26']],
+    ['a town in a country the article names beats a bigger one elsewhere',
+      '[[Sylvania]]/GPE said [[Marsport]]/GPE was calm.',
+      ['Sylvania (world:SYL) Sylvania@0-8', 'Marsport (world:4) Marsport@14-22']],
+    ['without context the bigger town wins',
+      'Crowds gathered in [[Marsport]]/GPE.',
+      ['Marsport (world:3) Marsport@19-27']],
+    ['a demonym places its country in the article',
+      '[[Sylvanian]]/NORP troops entered [[Marsport]]/GPE.',
+      ['Sylvania (world:SYL) Sylvanian@0-9', 'Marsport (world:4) Marsport@25-33']],
+    ['`X province` is the first-level division',
+      'A meeting in [[Luna]]/GPE province.',
+      ['Luna (world:5) Luna@13-17']],
+    ['without `province` the bigger city of the name wins',
+      'A meeting in [[Luna]]/GPE.',
+      ['Luna (world:6) Luna@13-17']],
+    ['`Y, Z`: the place inside Z, and Z itself',
+      'Born in [[Harpo]]/GPE, Luna, she moved.',
+      ['Harpo (world:7) Harpo@8-13', 'Luna (world:5) Luna@15-19']],
+    ['`Y, Z` decides for the later mentions of Y too',
+      '[[Harpo]]/GPE, [[Luna]]/GPE is small. [[Harpo]]/GPE grew.',
+      ['Harpo (world:7) Harpo@0-5, Harpo@22-27', 'Luna (world:5) Luna@7-11']],
+    ['a capital beats a state of the same name in an article about several countries',
+      '[[Groucho]]/GPE warned [[Sylvania]]/GPE and [[Chico]]/GPE.',
+      ['Groucho (world:1) Groucho@0-7', 'Sylvania (world:SYL) Sylvania@15-23', 'Chico (world:CHI) Chico@28-33']],
+    ['a state next to the towns inside it is the state',
+      '[[Harpo]]/GPE and [[Zeppo County]]/GPE lie in [[Groucho]]/GPE.',
+      ['Harpo (world:8) Harpo@0-5', 'Zeppo County (world:13) Zeppo County@10-22', 'Groucho (world:2) Groucho@30-37']],
+    ['a division named like a country is the division next to places of the same country',
+      '[[Chicoville]]/GPE, the biggest town in [[Chico]]/GPE, and [[Marsport]]/GPE.',
+      ['Chicoville (world:12) Chicoville@0-10', 'Chico (world:9) Chico@32-37', 'Marsport (world:3) Marsport@43-51']],
+    ['`County` after a recognised name joins it when the gazetteer has the county',
+      'Roads in [[Zeppo]]/GPE County closed.',
+      ['Zeppo County (world:13) Zeppo County@9-21']],
+    ['an unknown place in the suburbs of a known one is placed there, under its own name',
+      'The base at [[Yokota]]/GPE in the western suburbs of [[Marsport]]/GPE.',
+      ['Yokota (near 11,21) Yokota@12-18', 'Marsport (world:3) Marsport@45-53']],
+    ['an organisation named after its town names the town',
+      'The [[Marsport Harbour Police]]/ORG arrested him.',
+      ['Marsport (world:3) Marsport@4-12']],
+    ['an organisation named `... of X` names X',
+      'The [[University of Marsport]]/ORG opened.',
+      ['Marsport (world:3) Marsport@18-26']],
+    ['a compound of countries typed as one place names each country',
+      'The [[Freedonia-Sylvania]]/GPE talks',
+      ['Freedonia (world:FRD) Freedonia@4-13', 'Sylvania (world:SYL) Sylvania@14-22']],
+    ['a compound of demonyms names each country',
+      '[[Freedonian-Sylvanian]]/MISC talks',
+      ['Freedonia (world:FRD) Freedonian@0-10', 'Sylvania (world:SYL) Sylvanian@11-20']],
+    ['a direction before an unknown whole leaves the place after it',
+      'Storms hit [[Northern Marsport]]/GPE.',
+      ['Marsport (world:3) Marsport@20-28']],
+    ['a state abbreviation with its full stop is the state, recognised or not',
+      'Rep. Rufus Firefly, D-Lu., said so.',
+      ['Luna (world:5) Lu.@22-25']],
+    ['a capitalised place opening a sentence before a dash is a dateline place',
+      'MARSPORT — Police said. HARPO SQUARE — nothing.',
+      ['Marsport (world:3) MARSPORT@0-8']],
+    ['a town in a county the article names beats a bigger one elsewhere',
+      '[[Harpo]]/GPE deputies patrol [[Gummo County]]/GPE.',
+      ['Harpo (world:7) Harpo@0-5', 'Gummo County (world:14) Gummo County@22-34']],
+  ];
+  it.each(cases)('%s', (_name, marked, expected) => {
+    expect(geocodeMarked(marked, world)).toEqual(expected);
+  });
+
+  it('gives each place its coordinates and country from the gazetteer', () => {
+    const input = analysedText('[[Ostragrad]]/GPE and [[Ostra]]/LOC');
+    expect(geocodePlaces(input, world)).toEqual([
+      { name: 'Ostragrad', lat: 30.5, lon: 40.5, country: 'SYL', gazetteerId: 'world:10', mentions: [{ start: 0, end: 9 }] },
+      { name: 'Ostra Sea', lat: 20, lon: 30, country: null, gazetteerId: 'world:11', mentions: [{ start: 14, end: 19 }] },
+    ]);
+  });
+
+  it('maps demonyms to their country, plural or not', () => {
+    expect([world.countryOfDemonym('Freedonian'), world.countryOfDemonym('Sylvanians'), world.countryOfDemonym('Martian')]).toEqual(['FRD', 'SYL', null]);
+  });
+
+  it('describes places with the text and offsets of their mentions', () => {
+    const input = analysedText('In [[Groucho]]/GPE.');
+    expect(describePlaces(input.text, geocodePlaces(input, world))).toEqual(['Groucho (world:1) Groucho@3-10']);
+  });
+});
