@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { evaluateDates } from './eval-dates.js';
 import { evaluateEntities } from './eval-entities.js';
 import { evaluateNer } from './eval-ner.js';
+import { evaluatePlaces } from './eval-places.js';
 import { evaluateParser } from './eval-parser.js';
 import { evaluateTagger } from './eval-tagger.js';
 import { hasSharedData, projectRoot } from './lib/shared-data.js';
@@ -24,6 +25,8 @@ const TARGETS: readonly Target[] = [
   { label: 'entity F1, CoNLL-2003 dev', section: 'ner', key: 'conll', minimum: 90 },
   { label: 'entity F1, wikigold', section: 'ner', key: 'wikigold', minimum: 80 },
   { label: 'date values, MEANTIME', section: 'dates', key: 'valueAccuracyExpressible', minimum: 90 },
+  { label: 'toponyms within 161 km, LGL', section: 'places', key: 'lgl', minimum: 75 },
+  { label: 'toponyms within 161 km, GeoVirus', section: 'places', key: 'geovirus', minimum: 75 },
 ];
 
 if (!hasSharedData()) {
@@ -43,6 +46,8 @@ process.stdout.write('named entities (types mapped to PER/ORG/LOC/MISC)\n');
 results.ner = await evaluateNer();
 process.stdout.write('dates (MEANTIME, gold DATE timexes)\n');
 results.dates = await evaluateDates();
+process.stdout.write('places (LGL and GeoVirus, from raw text)\n');
+results.places = await evaluatePlaces();
 process.stdout.write('entities (MEANTIME: coreference of names and pronouns)\n');
 results.entities = await evaluateEntities();
 

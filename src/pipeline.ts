@@ -10,7 +10,7 @@
 //
 //   language  sentences, tokens, tags, trees, mentions (src/language, over src/text,
 //             src/tagger, src/parser, src/ner)
-//   resolve   entities with roles and actor codes (src/resolve)
+//   resolve   entities with roles and actor codes, places, dates, amounts (src/resolve)
 // Issues 5-6 add the quotes and events stages to `stages`.
 
 import { cleanDocument } from './clean/index.js';
@@ -20,7 +20,9 @@ import { languageStage } from './language/index.js';
 import type { LanguageModels } from './language/models.js';
 import type { ActorDictionary } from './resolve/actors/actor-dictionary.js';
 import { resolveStage } from './resolve/index.js';
+import type { PlaceGazetteer } from './resolve/places/index.js';
 import { loadActorDictionary } from './resources/actor-dictionary.js';
+import { loadPlaceGazetteer } from './resources/place-gazetteer.js';
 import { loadLanguageModels } from './resources/language-models.js';
 import { locationOf, type IngestItem, type RawDocument } from './ingest/raw-document.js';
 
@@ -28,6 +30,7 @@ import { locationOf, type IngestItem, type RawDocument } from './ingest/raw-docu
 export interface Resources {
   readonly language: LanguageModels;
   readonly actors: ActorDictionary;
+  readonly places: PlaceGazetteer;
 }
 
 export interface Stage {
@@ -60,6 +63,7 @@ export function loadResources(): Resources {
   checkStageOrder(stages);
   let language: LanguageModels | null = null;
   let actors: ActorDictionary | null = null;
+  let places: PlaceGazetteer | null = null;
   return {
     get language() {
       language ??= loadLanguageModels();
@@ -68,6 +72,10 @@ export function loadResources(): Resources {
     get actors() {
       actors ??= loadActorDictionary();
       return actors;
+    },
+    get places() {
+      places ??= loadPlaceGazetteer();
+      return places;
     },
   };
 }

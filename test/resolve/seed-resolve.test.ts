@@ -1,10 +1,17 @@
 // The resolve stage on the seed (issue 4): its eight people as single entities with their
-// roles and codes, Kamikawa and Austin with all their mentions, its organisations, and
-// the capitals that stand for their governments.
+// roles and codes, Kamikawa and Austin with all their mentions, its organisations, the
+// capitals that stand for their governments, its places on the map, dates and amounts.
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article, Entity } from '../../src/document/article.js';
 import { extract, seedPath } from '../helpers.js';
+
+/** Great-circle distance in km. */
+function kilometres(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const radians = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * radians) / 2) ** 2 + Math.cos(lat1 * radians) * Math.cos(lat2 * radians) * Math.sin(((lon2 - lon1) * radians) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
 
 describe('resolve stage on the seed', () => {
   let entities: Entity[] = [];
@@ -59,6 +66,32 @@ describe('resolve stage on the seed', () => {
   it('reads Washington, Beijing and Kyiv as governments where they act', () => {
     expect(entities.filter((entity) => ['Washington', 'Beijing', 'Kyiv'].includes(entity.name)).map((entity) => `${entity.name}:${entity.actorCode}`))
       .toEqual(['Beijing:CHNGOV', 'Washington:USAGOV', 'Kyiv:UKRGOV', 'Washington:USAGOV']);
+  });
+
+  // Cities within 50 km of the truth (Yokota: the air base in Fussa, western Tokyo);
+  // states and countries within the evaluation's 161 km.
+  it.each([
+    ['Tokyo', 35.69, 139.69, 50],
+    ['Yokota', 35.75, 139.35, 50],
+    ['Siem Reap', 13.36, 103.86, 50],
+    ['Kyiv', 50.45, 30.52, 50],
+    ['Washington, D.C.', 38.9, -77.04, 50],
+    ['Hawaii', 20.8, -156.3, 161],
+    ['Taiwan', 23.7, 121.0, 161],
+    ['Cambodia', 12.6, 104.9, 161],
+    ['Uganda', 1.37, 32.29, 161],
+  ] as const)('places %s on the map', (name, lat, lon, kilometresAllowed) => {
+    const place = articles.flatMap((article) => article.places).find((candidate) => candidate.name === name);
+    expect(place, name).toBeDefined();
+    expect(kilometres(place!.lat, place!.lon, lat, lon)).toBeLessThan(kilometresAllowed);
+  });
+
+  it('dates the articles from their captions and finds their amounts', () => {
+    const [talks, landmines] = articles;
+    expect(talks!.dates.map((date) => `${date.text}=${date.value}`)).toContain('July 28, 2024=2024-07-28');
+    expect(landmines!.dates.map((date) => `${date.text}=${date.value}`)).toEqual(expect.arrayContaining(['November 26, 2024=2024-11-26', 'Tuesday=2024-11-26', '2005=2005']));
+    expect(articles.flatMap((article) => article.amounts).map((amount) => `${amount.value} ${amount.unit} ${amount.qualifier}`))
+      .toEqual(['50000 troops more than', '7.2 percent null', '100 protesters more than', '2 victims null']);
   });
 
   it('every mention of an entity is its text at its offsets', () => {
