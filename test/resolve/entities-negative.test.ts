@@ -56,6 +56,10 @@ describe('entity rules: negative cases', () => {
     expect(entitiesOf(text).find((entity) => entity.name === 'Pedro Sanchez')).toMatchObject({ country: null, actorCode: 'GOV' });
   });
 
+  it('reads no country into a place from its first word', () => {
+    expect(entitiesOf('Ships crossed the Indian Ocean.').find((entity) => entity.name === 'Indian Ocean')).toMatchObject({ country: null, actorCode: null });
+  });
+
   it('keeps a country apart from a company named after it', () => {
     const entities = entitiesOf('Japan Airlines bought new jets. Japan welcomed the order.');
     expect(entities.find((entity) => entity.name === 'Japan')?.mentions.map((mention) => mention.text)).toEqual(['Japan']);

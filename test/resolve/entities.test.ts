@@ -52,6 +52,13 @@ describe('clustering mentions into entities', () => {
     expect(entityNamed(entities, 'William Clay Ford').mentions).toHaveLength(1);
   });
 
+  it('joins a storm\'s bare name to the storm, typed by its full name (stormName)', () => {
+    const text = "Helene's floods cut off towns. Hurricane Helene struck on Friday, and Helene moved north.";
+    const helene = entityNamed(entitiesOf(text), 'Hurricane Helene');
+    expect(mentionsOf(helene)).toEqual(['Helene@0', 'Hurricane Helene@31', 'Helene@70']);
+    expect(helene.type).toBe('EVENT');
+  });
+
   it('joins the names of one country (countryAlias) and names it by its fullest', () => {
     const text = 'The United States sent aid to Uganda. US officials said more would follow.';
     const usa = entityNamed(entitiesOf(text), 'United States');
@@ -131,6 +138,11 @@ describe('actor codes', () => {
     ['Japan has long suffered threats that Washington believes are grave.', 'Washington', 'USAGOV'],
   ] as const)('reads a capital that acts as its government: %s', (text, name, actorCode) => {
     expect(entityNamed(entitiesOf(text), name)).toMatchObject({ type: 'GPE', actorCode, country: actorCode.slice(0, 3) });
+  });
+
+  it('gives a national body named without its country the country the article is about', () => {
+    const text = "The Nuclear Regulation Authority said Japan's plants were safe. Japan and Japanese officials agreed.";
+    expect(entityNamed(entitiesOf(text), 'Nuclear Regulation Authority')).toMatchObject({ country: 'JPN', actorCode: 'JPNGOV' });
   });
 
   it('codes a joint body of two countries as intergovernmental', () => {

@@ -10,6 +10,7 @@
 //   organisationShort  an organisation's name without its country or company words, or the
 //                      first words of just one longer name (`the Federal Reserve` after `the
 //                      United States Federal Reserve`, `Ford` after `Ford Motor Company`)
+//   stormName          a storm's bare name (`Hurricane Helene` … `Helene`)
 //   countryAlias       another name of the same country (`US` … `the United States`)
 // Then an entity named only by such a short form before its full form joins the one full
 // form it fits (`Kamikawa` in a headline, `Yoko Kamikawa` below).
@@ -22,6 +23,8 @@ import type { DraftMention, EntityDraft } from './entity-draft.js';
 const ACRONYM = /^[A-Z][A-Z&]{1,9}$/;
 const EXPANDABLE: ReadonlySet<string> = new Set(['ORG', 'EVENT', 'FAC']);
 const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|sir|dame|prof) /;
+/** A named storm and its bare name (`Hurricane Helene` … `Helene`, which the recogniser reads as a person). */
+const STORM = /^(?:hurricane|typhoon|super typhoon|cyclone|tropical storm|storm) (\S+)$/;
 const GENERATIONS = / (?:jr|sr|ii|iii|iv)$/;
 /** Words that make a company's full name and that its short name leaves out. */
 const COMPANY_WORDS: ReadonlySet<string> = new Set(['co', 'company', 'corp', 'corporation', 'inc', 'incorporated', 'group', 'holdings', 'ltd', 'limited', 'plc', 'llc', 'ag', 'sa', 'nv', '&', 'and']);
@@ -60,8 +63,8 @@ export function clusterNames(text: string, mentions: readonly DraftMention[], di
     }
   }
   const merged = mergeEarlyShortNames(clusters, dictionary);
+  for (const cluster of clusters) cluster.draft.type = typeOfFullNames(cluster.names);
   for (const draft of merged) {
-    draft.type = mostCommonType(draft);
     // An acronym is a short form only beside the full name (`AFP` alone is the name).
     if (draft.mentions.every((mention) => mention.kind === 'acronym')) draft.mentions.forEach((mention, index) => (draft.mentions[index] = { ...mention, kind: 'name' }));
   }
@@ -107,6 +110,7 @@ function isShortFormOf(short: Named, full: Named, dictionary: ActorDictionary): 
   const shortType = short.mention.type;
   const fullType = full.mention.type;
   if (shortType === 'PERSON' && fullType === 'PERSON') return isSurnameOf(short.key, full.key);
+  if (fullType === 'EVENT' && STORM.exec(full.key)?.[1] === short.key) return true;
   if (!EXPANDABLE.has(fullType)) return false;
   if (ACRONYM.test(short.name) && shortType !== 'PERSON') return isAcronymOf(short.name, nameWords(full.name)) || isAcronymOf(short.name, withoutCompanyWords(nameWords(full.name)));
   // The recogniser often takes a company's short name for a person's (`Ford`, `Lockheed`); never for a place's.
@@ -158,11 +162,17 @@ function mergeEarlyShortNames(clusters: readonly Cluster[], dictionary: ActorDic
   return clusters.filter((cluster) => !absorbed.has(cluster)).map((cluster) => cluster.draft);
 }
 
-/** The type most of an entity's name mentions have; on a tie, its first mention's. */
-function mostCommonType(draft: EntityDraft): EntityType {
+/**
+ * The type most of an entity's fullest names have (short forms do not vote: `Ford` read as
+ * a person beside `Ford Motor Company`, `Helene` beside `Hurricane Helene`); on a tie, the
+ * first one's.
+ */
+function typeOfFullNames(names: readonly Named[]): EntityType {
+  const longest = Math.max(...names.map((named) => named.key.length));
+  const full = names.filter((named) => named.key.length === longest);
   const counts = new Map<string, number>();
-  for (const mention of draft.mentions) counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
-  let best = draft.mentions[0]!.type as EntityType;
+  for (const named of full) counts.set(named.mention.type, (counts.get(named.mention.type) ?? 0) + 1);
+  let best = full[0]!.mention.type as EntityType;
   for (const [type, count] of counts) if (count > counts.get(best)!) best = type as EntityType;
   return best;
 }

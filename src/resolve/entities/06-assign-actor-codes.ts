@@ -15,7 +15,6 @@
 
 import type { EntityType } from '../../document/article.js';
 import type { ActorDictionary } from '../actors/actor-dictionary.js';
-import { countryAt } from './03-find-roles.js';
 import { GIVING_VERBS, GOVERNMENT_NOUNS, GOVERNMENT_VERBS } from './government-cues.js';
 import { canonicalMention, nameMentions, type DraftMention, type EntityDraft } from './entity-draft.js';
 import type { TokenView } from './token-view.js';
@@ -41,7 +40,7 @@ export function assignActorCode(view: TokenView, draft: EntityDraft, context: Co
   const { date } = context;
   switch (draft.type as EntityType) {
     case 'PERSON': return personIdentity(view, draft, context, dictionary);
-    case 'ORG': return organisationIdentity(view, draft, dictionary, date);
+    case 'ORG': return organisationIdentity(view, draft, dictionary, context);
     case 'GPE': case 'LOC': return placeIdentity(view, draft, name, dictionary, date);
     case 'NORP': return withCountry(dictionary.countryOf(name, date) ?? dictionary.codeOfName(name, date), dictionary);
     default: return withCountry(dictionary.codeOfName(name, date), dictionary);
@@ -90,10 +89,10 @@ function personIdentity(view: TokenView, draft: EntityDraft, context: CodingCont
   return { country, actorCode: country === null ? null : `${country}CVL` };
 }
 
-function organisationIdentity(view: TokenView, draft: EntityDraft, dictionary: ActorDictionary, date: string | null): ActorIdentity {
+function organisationIdentity(view: TokenView, draft: EntityDraft, dictionary: ActorDictionary, context: CodingContext): ActorIdentity {
   const names = longestFirst(nameMentions(draft));
   for (const mention of names) {
-    const code = dictionary.codeOfName(view.text.slice(mention.start, mention.end), date);
+    const code = dictionary.codeOfName(view.text.slice(mention.start, mention.end), context.date);
     if (code !== null) return withCountry(code, dictionary);
   }
   const full = view.text.slice(names[0]!.start, names[0]!.end);
@@ -110,6 +109,8 @@ function organisationIdentity(view: TokenView, draft: EntityDraft, dictionary: A
   if (isJoint) return { country: null, actorCode: 'IGO' };
   sector ??= dictionary.sectorOfRole(full);
   if (owner === null && sector === null) return { country: null, actorCode: null };
+  // A national body named without its country is the country the article is about (`Nuclear Regulation Authority` in a story on Japan).
+  owner ??= sector !== null ? context.mainCountry : null;
   return { country: owner, actorCode: `${owner ?? ''}${sector ?? ''}` };
 }
 
@@ -120,8 +121,8 @@ function placeIdentity(view: TokenView, draft: EntityDraft, name: string, dictio
     const acts = draft.mentions.some((mention) => isGovernmentUse(view, mention));
     return { country: named.country, actorCode: acts ? `${named.country}GOV` : named.country };
   }
-  const stated = countryAt(view, draft.mentions[0]!.firstToken, dictionary);
-  return stated !== null ? { country: stated, actorCode: stated } : withCountry(dictionary.codeOfName(name, date), dictionary);
+  // The name as a whole, never its first word: the `Indian Ocean` is no Indian place.
+  return withCountry(dictionary.codeOfName(name, date), dictionary);
 }
 
 /**
