@@ -7,11 +7,14 @@
 // date (./dates); `amounts` with value, unit and qualifier (./amounts).
 // Leaves to others: quotes and their speakers (issue 5), events (issue 6).
 //
-// Order: places before the entities' last step, which gives a place entity the
-// dictionaries do not know the country the geocoder found (./place-countries.ts).
+// Order: the dateline's agency first, so that neither entities nor places read its words
+// apart (./dateline-agency.ts); places before the entities' last step, which gives a
+// place entity the dictionaries do not know the country the geocoder found
+// (./place-countries.ts).
 
 import type { Stage } from '../pipeline.js';
 import { resolveAmounts } from './amounts/index.js';
+import { agencySpan, markAgencyAsMedium, organisationMention, replaceMentionsIn } from './dateline-agency.js';
 import { referenceDateOf, resolveDates } from './dates/index.js';
 import { resolveEntities } from './entities/index.js';
 import { addPlaceCountries } from './place-countries.js';
@@ -25,8 +28,12 @@ export const resolveStage: Stage = {
     const { analysis, text } = article;
     if (!analysis) throw new Error('resolve: the article has no language analysis (the language stage must run first)');
     const reference = referenceDateOf(article);
-    const places = geocodePlaces({ text, analysis }, resources.places);
-    const entities = addPlaceCountries(resolveEntities({ text, analysis, date: reference }, resources.actors), places);
+    const agency = agencySpan(article);
+    const agencyMention = agency && organisationMention(analysis, agency);
+    const named = agency ? replaceMentionsIn(analysis, agency, agencyMention) : analysis;
+    const places = geocodePlaces({ text, analysis: agency ? replaceMentionsIn(analysis, agency, null) : analysis }, resources.places);
+    const resolved = addPlaceCountries(resolveEntities({ text, analysis: named, date: reference }, resources.actors), places);
+    const entities = agency ? markAgencyAsMedium(resolved, agency) : resolved;
     const dates = resolveDates({ text, analysis, reference });
     const amounts = resolveAmounts({ text, analysis });
     return { ...article, entities, places, dates, amounts };
