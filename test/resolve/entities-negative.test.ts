@@ -56,6 +56,11 @@ describe('entity rules: negative cases', () => {
     expect(entitiesOf(text).find((entity) => entity.name === 'Pedro Sanchez')).toMatchObject({ country: null, actorCode: 'GOV' });
   });
 
+  it('reads no government office into a title companies have too', () => {
+    const text = 'Japan and Japanese banks gained. Michael Cornelissen, chief executive of the bank, said profits rose.';
+    expect(entitiesOf(text).find((entity) => entity.name === 'Michael Cornelissen')?.actorCode).toBe('JPN');
+  });
+
   it('reads no country into a place from its first word', () => {
     expect(entitiesOf('Ships crossed the Indian Ocean.').find((entity) => entity.name === 'Indian Ocean')).toMatchObject({ country: null, actorCode: null });
   });

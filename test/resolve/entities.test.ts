@@ -145,6 +145,11 @@ describe('actor codes', () => {
     expect(entityNamed(entitiesOf(text), 'Nuclear Regulation Authority')).toMatchObject({ country: 'JPN', actorCode: 'JPNGOV' });
   });
 
+  it('codes a company officer as business, the company\'s country first', () => {
+    const text = 'US shares fell, said James Crandell, analyst at Salomon Brothers Inc. The US market then rose.';
+    expect(entityNamed(entitiesOf(text), 'James Crandell')).toMatchObject({ actorCode: 'USABUS', roles: ['analyst at Salomon Brothers Inc.'] });
+  });
+
   it('codes a joint body of two countries as intergovernmental', () => {
     const text = 'They met at the Japan-US Security Consultative Committee in Tokyo.';
     expect(entityNamed(entitiesOf(text), 'Japan-US Security Consultative Committee')).toMatchObject({ actorCode: 'IGO', country: null });

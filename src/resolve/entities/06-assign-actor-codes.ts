@@ -17,23 +17,12 @@ import type { EntityType } from '../../document/article.js';
 import type { ActorDictionary } from '../actors/actor-dictionary.js';
 import { GIVING_VERBS, GOVERNMENT_NOUNS, GOVERNMENT_VERBS } from './government-cues.js';
 import { canonicalMention, nameMentions, type DraftMention, type EntityDraft } from './entity-draft.js';
+import { longestFirst, withCountry, type ActorIdentity, type CodingContext } from './identity.js';
+import { personIdentity } from './person-identity.js';
 import type { TokenView } from './token-view.js';
-
-export interface ActorIdentity {
-  readonly country: string | null;
-  readonly actorCode: string | null;
-}
 
 /** Organisation words the agents dictionary lacks that name armed forces. */
 const MILITARY_ORGANISATION_WORDS: ReadonlySet<string> = new Set(['forces', 'command', 'army', 'navy', 'marines', 'corps']);
-
-/** What the codes of one entity read besides its own mentions. */
-export interface CodingContext {
-  readonly organisationCodes: ReadonlyMap<string, ActorIdentity>;
-  /** The country the article is about (mainCountryOfArticle), for titles that name none. */
-  readonly mainCountry: string | null;
-  readonly date: string | null;
-}
 
 export function assignActorCode(view: TokenView, draft: EntityDraft, context: CodingContext, dictionary: ActorDictionary): ActorIdentity {
   const name = view.text.slice(canonicalMention(draft).start, canonicalMention(draft).end);
@@ -64,29 +53,6 @@ export function mainCountryOfArticle(view: TokenView, drafts: readonly EntityDra
   const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < 2 || (second && first[1] < 1.5 * second[1])) return null;
   return first[0];
-}
-
-function withCountry(code: string | null, dictionary: ActorDictionary): ActorIdentity {
-  const prefix = code?.slice(0, 3) ?? '';
-  return { actorCode: code, country: dictionary.isCountryCode(prefix) ? prefix : null };
-}
-
-function personIdentity(view: TokenView, draft: EntityDraft, context: CodingContext, dictionary: ActorDictionary): ActorIdentity {
-  for (const mention of longestFirst(nameMentions(draft))) {
-    const code = dictionary.codeOfName(view.text.slice(mention.start, mention.end), context.date);
-    if (code !== null && mention.endToken - mention.firstToken > 1) return withCountry(code, dictionary);
-  }
-  // A title that names no country is taken to be of the country the article is about (`Prime Minister Pedro Sanchez` in a story on Spain).
-  const country = draft.roles.find((role) => role.country !== null)?.country ?? draft.contextCountry ?? (draft.roles.length > 0 ? context.mainCountry : null);
-  for (const role of draft.roles) {
-    const organisation = role.organisation === null ? null : context.organisationCodes.get(role.organisation) ?? null;
-    if (organisation?.actorCode) return organisation;
-    const sector = dictionary.sectorOfRole(role.role);
-    if (sector !== null) return { country, actorCode: `${country ?? ''}${sector}` };
-  }
-  // A role or a group the sectors do not place (`counterparts`) leaves the bare country.
-  if (draft.roles.length > 0 || draft.isContextGroup) return { country, actorCode: country };
-  return { country, actorCode: country === null ? null : `${country}CVL` };
 }
 
 function organisationIdentity(view: TokenView, draft: EntityDraft, dictionary: ActorDictionary, context: CodingContext): ActorIdentity {
@@ -151,6 +117,3 @@ function hasCase(view: TokenView, token: number, word: string): boolean {
   return false;
 }
 
-function longestFirst(mentions: readonly DraftMention[]): DraftMention[] {
-  return [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start));
-}

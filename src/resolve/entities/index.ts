@@ -14,7 +14,8 @@ import { clusterNames } from './02-cluster-names.js';
 import { findRoles } from './03-find-roles.js';
 import { findContextCountry } from './04-find-context-countries.js';
 import { resolvePronouns } from './05-resolve-pronouns.js';
-import { assignActorCode, mainCountryOfArticle, type ActorIdentity } from './06-assign-actor-codes.js';
+import { assignActorCode, mainCountryOfArticle } from './06-assign-actor-codes.js';
+import type { ActorIdentity } from './identity.js';
 import { canonicalMention, type DraftMention, type EntityDraft, type RoleFact } from './entity-draft.js';
 import { TokenView } from './token-view.js';
 
@@ -81,7 +82,8 @@ function entityOf(text: string, draft: EntityDraft, id: string, identity: ActorI
   const roleMentions = distinctRoles(draft.roles);
   return {
     id,
-    name: text.slice(canonical.start, canonical.end),
+    // A name broken over lines in the source reads as one line.
+    name: text.slice(canonical.start, canonical.end).replace(/\s+/g, ' '),
     type: draft.type,
     roles: roleMentions.map((role) => role.role),
     country: identity.country,
