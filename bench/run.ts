@@ -48,7 +48,7 @@ function languageLines(bench: LanguageBench): string[] {
     languageRow(bench.pipelineInThread),
     languageRow(bench.pipelineInPool),
     `ratio of newsgraph's throughput: ${(bench.ours.mibPerSecond / bench.compromise.mibPerSecond).toFixed(2)}x compromise (target >= 3), ${(bench.ours.mibPerSecond / bench.wink.mibPerSecond).toFixed(2)}x wink-nlp (target >= 0.5)`,
-    `pipeline (clean + language stage, as extract runs it): ${bench.pipelineInPool.workers} worker threads give ${(bench.pipelineInPool.mibPerSecond / bench.pipelineInThread.mibPerSecond).toFixed(2)}x this thread's throughput; ${(bench.pipelineInPool.mibPerSecond / bench.compromise.mibPerSecond).toFixed(2)}x compromise, ${(bench.pipelineInPool.mibPerSecond / bench.wink.mibPerSecond).toFixed(2)}x wink-nlp (both on one thread)`,
+    `pipeline (clean, language and resolve stages, as extract runs it): ${bench.pipelineInPool.workers} worker threads give ${(bench.pipelineInPool.mibPerSecond / bench.pipelineInThread.mibPerSecond).toFixed(2)}x this thread's throughput; ${(bench.pipelineInPool.mibPerSecond / bench.compromise.mibPerSecond).toFixed(2)}x compromise, ${(bench.pipelineInPool.mibPerSecond / bench.wink.mibPerSecond).toFixed(2)}x wink-nlp (both on one thread)`,
     `peak RSS with all models loaded: ${bench.oursPeakRssMiB.toFixed(0)} MiB (target <= 400); models load in ${bench.modelLoadSeconds.toFixed(2)} s`,
   ];
 }
