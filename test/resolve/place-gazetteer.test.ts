@@ -6,6 +6,7 @@ import { defaultDataRoot, readDataFolder } from '../../src/resources/data-folder
 import { loadPlaceGazetteer } from '../../src/resources/place-gazetteer.js';
 import { geocodePlaces, type GazetteerPlace } from '../../src/resolve/places/index.js';
 import { analysedText } from './place-world.js';
+import { countryPoint } from '../../scripts/lib/country-centroids.js';
 
 const gazetteer = loadPlaceGazetteer();
 
@@ -40,6 +41,12 @@ describe('the shipped place gazetteer (data/places)', () => {
     ['Cambodia', ['country'], 'KHM', 12.57, 104.99, 50],
     ['Taiwan', ['country'], 'TWN', 23.7, 121.0, 50],
     ['Washington', ['capital'], 'USA', 38.9, -77.04, 50],
+    // Countries at GeoNames' point (the Factbook's for Canada, whose GeoNames point is an
+    // outlier), within the 161 km of geoparsing evaluations (issue 4).
+    ['Russia', ['country'], 'RUS', 60, 100, 161],
+    ['Canada', ['country'], 'CAN', 60, -95, 161],
+    ['Indonesia', ['country'], 'IDN', -5, 120, 161],
+    ['United States', ['country'], 'USA', 39.76, -98.5, 161],
   ];
   it.each(truths)('finds %s near the truth', (name, kinds, country, lat, lon, tolerance) => {
     const place = biggest(name, kinds);
@@ -57,6 +64,14 @@ describe('the shipped place gazetteer (data/places)', () => {
     expect(kilometres(places.get('Siem Reap')!, { lat: 13.36, lon: 103.86 })).toBeLessThan(50);
     expect(places.get('Washington')).toMatchObject({ name: 'Washington, D.C.', country: 'USA' });
     expect([...places.keys()]).toEqual(['Japan', 'Yokota', 'Tokyo', 'Siem Reap', 'Cambodia', 'Washington', 'Kyiv', 'Russia']);
+  });
+
+  it('takes GeoNames\' country point unless the Factbook\'s and the centroid both put it more than 500 km away (issue 4)', () => {
+    const published = { geonames: new Map([['AAA', [60, -113] as const], ['BBB', [35, 105] as const]]), factbook: new Map([['AAA', [60, -95] as const], ['BBB', [35, 103] as const]]) };
+    expect(countryPoint('AAA', [57, -100], published)).toEqual([60, -95]);
+    expect(countryPoint('AAA', [59, -110], published)).toEqual([60, -113]);
+    expect(countryPoint('BBB', [36, 103], published)).toEqual([35, 105]);
+    expect(countryPoint('CCC', [1, 2], published)).toEqual([1, 2]);
   });
 
   it('maps demonyms to countries', () => {

@@ -87,13 +87,18 @@ function isNearby(a: GazetteerPlace, b: GazetteerPlace): boolean {
   return Math.abs(a.lat - b.lat) * 111 <= NEARBY_KM && distanceKm(a, b) <= NEARBY_KM;
 }
 
+/** Whether the name is the place's own, or its own before a comma (`Washington` of `Washington, D.C.`). */
+function isOwnName(place: GazetteerPlace, key: string): boolean {
+  return normalisePlaceName(place.name) === key || normalisePlaceName(place.name.split(',')[0]!) === key;
+}
+
 /** The best-scoring candidate for a name, or null when there is none. */
 export function choosePlace(name: string, candidates: readonly GazetteerPlace[], context: ArticleContext | null): GazetteerPlace | null {
   const key = normalisePlaceName(name);
   let best: GazetteerPlace | null = null;
   let bestScore = -Infinity;
   for (const candidate of candidates) {
-    const ownName = normalisePlaceName(candidate.name) === key ? OWN_NAME : 0;
+    const ownName = isOwnName(candidate, key) ? OWN_NAME : 0;
     const score = priorScore(candidate) + ownName + (context ? contextScore(candidate, context) : 0);
     if (score > bestScore) {
       best = candidate;

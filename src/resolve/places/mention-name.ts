@@ -13,6 +13,10 @@ export interface PlaceMention extends Span {
   readonly container: GazetteerPlace | null;
   /** `Y in the suburbs of Z`: the mention Z this unknown place lies near. */
   readonly anchor: Span | null;
+  /** Read as a place on weak evidence (`in Lombard`, typed PERSON): kept only where the article's other places support it. */
+  readonly needsSupport?: boolean;
+  /** Support from a place of the same country is enough (`Toledo Blade` in a story that names Ohio or the US). */
+  readonly isCountrySupportEnough?: boolean;
 }
 
 /** The mention's text without a leading article, a trailing possessive or `-based` (`Sydney-based`). */

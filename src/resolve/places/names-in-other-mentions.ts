@@ -23,6 +23,14 @@ const BIG_CITY = 10_000;
 // Words after a name that make it a brand or a firm rather than the place's own
 // institution (`Ford Motor`, `Toyota Motor Corp`; but `Mansfield Police`).
 const FIRM_WORDS: ReadonlySet<string> = new Set('motor motors co co. corp corp. inc inc. llc ltd company brothers bros'.split(' '));
+// Words after a place that make the name its own institution (`Mansfield Police`, `Norfolk
+// High School`, `Minnesota State Patrol`); after other words the place must lie in a country
+// the article's other places lie in (`Toledo Blade`), else it is a brand or a thing named
+// after a place (`Falcon Heavy` is no state of Venezuela).
+const INSTITUTION_WORDS: ReadonlySet<string> = new Set(('police sheriff sheriff\'s fire county city town township borough village state ' +
+  'school schools high elementary middle college university community public municipal district department board council ' +
+  'court courts mayor government commission authority hospital medical library airport port transit housing water ' +
+  'parks health emergency regional area chamber planning zoning metropolitan metro').split(' '));
 const LOCAL_KINDS: ReadonlySet<string> = new Set(['country', 'capital', 'city', 'admin1', 'admin2']);
 // Words that open organisation names and happen to name some small town (`South High
 // School`, `University Hospital`, `City Council`): not the place.
@@ -81,7 +89,8 @@ function organisationNamedPlace(text: string, span: Span, gazetteer: PlaceGazett
 
 /**
  * The longest opening of the name (up to three words, at least one word left over) that
- * names a place: `Mansfield Police`, `Norfolk High School`; not a firm (`Ford Motor`).
+ * names a place: `Mansfield Police`, `Norfolk High School`; not a firm (`Ford Motor`), and
+ * only with the article's support before other words (`Falcon Heavy`).
  */
 export function placeOpeningName(text: string, span: Span, gazetteer: PlaceGazetteer): PlaceMention | null {
   const mentionText = text.slice(span.start, span.end);
@@ -89,12 +98,17 @@ export function placeOpeningName(text: string, span: Span, gazetteer: PlaceGazet
   const first = /^the\s+/i.test(mentionText) ? 1 : 0;
   for (let count = Math.min(3, words.length - first - 1); count >= 1; count--) {
     const last = words[first + count - 1]!;
-    if (FIRM_WORDS.has(words[first + count]![0].toLowerCase())) continue;
+    const next = words[first + count]!;
+    // `Freedonia-Sylvania` is a compound of places (partsOfCompound), not a name opening with one.
+    if (FIRM_WORDS.has(next[0].toLowerCase()) || mentionText[next.index - 1] === '-') continue;
     const name = mentionText.slice(words[first]!.index, last.index + last[0].length);
+    // `U.N.`, `La`: an abbreviation or a particle opening a name is no town.
+    if (/^(?:\p{L}\.){2,}$/u.test(name) || name.length <= 2) continue;
     const candidates = localPlaces(name, gazetteer);
     if (candidates.length > 0) {
       const start = span.start + words[first]!.index;
-      return plainMention({ start, end: start + name.length }, name, candidates);
+      const isInstitution = words.slice(first + count).some((word) => INSTITUTION_WORDS.has(word[0].toLowerCase()));
+      return { ...plainMention({ start, end: start + name.length }, name, candidates), needsSupport: !isInstitution, isCountrySupportEnough: !isInstitution };
     }
   }
   return null;

@@ -3,16 +3,21 @@
 //   countyAfterName      `Laurel County` when the recogniser stopped at `Laurel`
 //   divisionWordAfter    `Siem Reap province`: a first-level division
 //   containerAfterComma  `Springfield, Illinois`, `Tokyo, Japan`, `Dayton, Ohio`: the
-//                        place after the comma contains the one before
+//                        place after the comma contains the one before, also when the
+//                        recogniser took both as one mention (`Washington, D.C.`)
+//   nameWithOfAfter      `Democratic Republic of Congo` when the recogniser stopped at
+//                        `Democratic Republic`
 //   anchorOfNearPhrase   `Yokota in the western suburbs of Tokyo`: a place near Tokyo
 // and, in ./names-in-other-mentions.ts, places named by mentions of other types, in
-// ./unrecognised-names.ts, places no mention covers.
+// ./person-typed-places.ts, places read as people, in ./unrecognised-names.ts, places no
+// mention covers.
 
 import type { LanguageAnalysis } from '../../document/analysis.js';
 import type { Span } from '../../document/article.js';
 import { nameSpan, type PlaceMention } from './mention-name.js';
 import { findPlacesInOtherMentions, placeAfterDirection, placeOpeningName } from './names-in-other-mentions.js';
 import type { GazetteerPlace, PlaceGazetteer } from './place-gazetteer.js';
+import { findPersonTypedPlaces } from './person-typed-places.js';
 import { findUnrecognisedPlaces } from './unrecognised-names.js';
 
 const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
@@ -23,10 +28,11 @@ const CONTAINER_KINDS: ReadonlySet<string> = new Set(['country', 'admin1']);
 
 /** Every GPE, LOC and FAC mention with its gazetteer candidates and the hints around it, in text order. */
 export function findPlaceMentions(text: string, analysis: LanguageAnalysis, gazetteer: PlaceGazetteer): PlaceMention[] {
-  const spans = analysis.mentions.filter((mention) => PLACE_TYPES.has(mention.type));
-  const found: PlaceMention[] = [];
+  const spans = analysis.mentions.filter((mention) => PLACE_TYPES.has(mention.type)).map((span) => ({ ...span, ...placeBeforeCommaInside(text, span, gazetteer) }));
+  // First, so that on the same span a county of a list (`Jackson and Barrow counties`) beats the town.
+  const found: PlaceMention[] = findPersonTypedPlaces(text, analysis, gazetteer);
   for (const span of spans) {
-    const { span: extended, name } = nameSpan(text, countyAfterName(text, span, gazetteer) ?? span);
+    const { span: extended, name } = nameSpan(text, countyAfterName(text, span, gazetteer) ?? nameWithOfAfter(text, span, gazetteer) ?? span);
     const candidates = gazetteer.lookup(name).filter((place) => span.type !== 'FAC' || isFacilityTown(place));
     // `Norfolk High School`, `Northeast Nebraska` typed as places: the place inside the name.
     const inner = candidates.length === 0 ? placeOpeningName(text, span, gazetteer) ?? placeAfterDirection(text, span, gazetteer) : null;
@@ -60,6 +66,25 @@ function countyAfterName(text: string, span: Span, gazetteer: PlaceGazetteer): S
   if (!match) return null;
   const end = span.end + match[0].length;
   return gazetteer.lookup(text.slice(span.start, end)).length > 0 ? { start: span.start, end } : null;
+}
+
+/** `Y, Z` as one mention, where Z contains Y: the span of Y alone (Z follows as its container), else the span unchanged. */
+function placeBeforeCommaInside(text: string, span: Span, gazetteer: PlaceGazetteer): Span {
+  const comma = text.slice(span.start, span.end).indexOf(', ');
+  if (comma <= 0) return span;
+  const before = { start: span.start, end: span.start + comma };
+  const container = containerAfterComma(text, before, gazetteer);
+  return container && container.span.end === span.end ? before : span;
+}
+
+/** `Democratic Republic` + ` of Congo`: the longer name when the gazetteer has it. */
+function nameWithOfAfter(text: string, span: Span, gazetteer: PlaceGazetteer): Span | null {
+  const match = /^ of (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)?/.exec(text.slice(span.end, span.end + 40));
+  if (!match) return null;
+  for (let end = span.end + match[0].length; end > span.end + 4; end = text.lastIndexOf(' ', end - 1)) {
+    if (gazetteer.lookup(text.slice(span.start, end)).length > 0) return { start: span.start, end };
+  }
+  return null;
 }
 
 /** `Y, Z` where Z is a country or first-level division (`Springfield, Ill.`, `Tokyo, Japan`). */
