@@ -10,8 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { analyseLanguage } from '../src/language/analyse.js';
 import { loadLanguageModels } from '../src/resources/language-models.js';
 import type { IngestItem } from '../src/ingest/raw-document.js';
-import { loadResources, processItems, type PipelineItem } from '../src/pipeline.js';
-import { DocumentPool } from '../src/pipeline-pool.js';
+import type { PipelineItem } from '../src/pipeline.js';
 
 export interface LanguageRun {
   readonly name: string;
@@ -102,6 +101,9 @@ export async function benchLanguage(log: (line: string) => void): Promise<Langua
   // Last, so that the baselines and the peak RSS above are measured without worker threads.
   const workers = 2;
   log('language: the pipeline in this thread and in a worker pool');
+  // Imported only now: the later stages' code (chrono-node alone is 20 MiB) is not the language core's.
+  const { loadResources, processItems } = await import('../src/pipeline.js');
+  const { DocumentPool } = await import('../src/pipeline-pool.js');
   const pipelineInThread = await timePipeline('pipeline, this thread', texts, bytes, tokens, (items) => processItems(items, loadResources()));
   const pool = new DocumentPool(workers);
   const pipelineInPool = { ...(await timePipeline(`pipeline, ${workers} worker threads`, texts, bytes, tokens, (items) => pool.process(items))), workers };
