@@ -141,6 +141,10 @@ describe('newsgraph CLI', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('US-Japan Security Talks Underscore Threat from China');
     expect(result.stdout).toContain('caption: Activists and landmine survivors hold placards');
+    // The resolve stage's layers, read back from the database (issue 4).
+    expect(result.stdout).toContain('people: Rahm Emanuel (Ambassador to Japan) USAGOV; Antony Blinken (Secretary of State) USAGOV');
+    expect(result.stdout).toMatch(/places: .*Siem Reap \(13\.\d\d, 103\.\d\d\)/);
+    expect(result.stdout).toContain('dates: November 26, 2024 = 2024-11-26');
     expect(result.stdout).toMatch(/17 articles \(17 new, 0 already stored\), 0 failed/);
     expect(run(['demo'], { cwd: dir }).stdout).toMatch(/17 new/);
     mkdirSync(join(dir, 'mine'));

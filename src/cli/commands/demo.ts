@@ -51,6 +51,10 @@ function describeArticle(article: Article): string {
   for (const caption of article.captions) lines.push(`  caption: ${shorten(caption.text, 90)}${caption.credit ? ` [credit: ${caption.credit}]` : ''}`);
   const first = article.paragraphs[0];
   lines.push(`  ${article.paragraphs.length} paragraphs${first ? `: ${shorten(article.text.slice(first.start, first.end), 100)}` : ''}`);
+  const people = article.entities.filter((entity) => entity.type === 'PERSON').map((entity) => `${entity.name}${entity.roles[0] ? ` (${entity.roles[0]})` : ''}${entity.actorCode ? ` ${entity.actorCode}` : ''}`);
+  if (people.length > 0) lines.push(`  people: ${shorten(people.join('; '), 150)}`);
+  if (article.places.length > 0) lines.push(`  places: ${shorten(article.places.map((place) => `${place.name} (${place.lat.toFixed(2)}, ${place.lon.toFixed(2)})`).join('; '), 150)}`);
+  if (article.dates.length > 0) lines.push(`  dates: ${shorten(article.dates.map((date) => `${date.text.replace(/\s+/g, ' ')} = ${date.value}`).join('; '), 150)}`);
   return `${lines.join('\n')}\n`;
 }
 
