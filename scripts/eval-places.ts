@@ -17,7 +17,8 @@ import type { LanguageModels } from '../src/language/models.js';
 import { geocodePlaces, type PlaceGazetteer } from '../src/resolve/places/index.js';
 import { loadLanguageModels } from '../src/resources/language-models.js';
 import { loadPlaceGazetteer } from '../src/resources/place-gazetteer.js';
-import { distanceKm, readGeoparseCorpus, type GeoparseArticle, type GeoparseCorpus, type GoldToponym } from './lib/geoparse-corpora.js';
+import { distanceKm } from '../src/resolve/places/choose-place.js';
+import { readGeoparseCorpus, type GeoparseArticle, type GeoparseCorpus, type GoldToponym } from './lib/geoparse-corpora.js';
 
 const MAX_KM = 161;
 const CORPORA: readonly GeoparseCorpus[] = ['lgl', 'geovirus'];
@@ -47,7 +48,7 @@ function scoreArticle(article: GeoparseArticle, models: LanguageModels, gazettee
     counts.gold++;
     if (nerSpans.some((span) => span.start === gold.start && span.end === gold.end)) counts.nerFound++;
     const match = predicted.find((span) => sameSurface(text, gold, span));
-    const distance = match ? distanceKm(gold.lat, gold.lon, match.lat, match.lon) : null;
+    const distance = match ? distanceKm({ lat: gold.lat, lon: gold.lon }, match) : null;
     if (match) counts.found++;
     if (distance !== null && distance <= MAX_KM) counts.correct++;
     else {

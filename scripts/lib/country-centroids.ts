@@ -7,6 +7,8 @@
 // point for archipelagos (Indonesia's lands on Borneo) and crescents; it remains the
 // point of a country neither package knows.
 
+import { distanceKm } from '../../src/resolve/places/choose-place.js';
+
 interface Topology {
   readonly transform: { readonly scale: [number, number]; readonly translate: [number, number] };
   readonly arcs: ReadonlyArray<ReadonlyArray<[number, number]>>;
@@ -115,16 +117,15 @@ export function countryPoint(alpha3: string, centroid: readonly [number, number]
   const geonames = published.geonames.get(alpha3) ?? null;
   const factbook = published.factbook.get(alpha3) ?? null;
   if (!geonames) return factbook ?? centroid;
-  const isOutlier = factbook && centroid && kmBetween(geonames, factbook) > OUTLIER_KM && kmBetween(geonames, centroid) > OUTLIER_KM;
+  const isOutlier = factbook && centroid && distanceKm(point(geonames), point(factbook)) > OUTLIER_KM && distanceKm(point(geonames), point(centroid)) > OUTLIER_KM;
   return isOutlier ? factbook : geonames;
 }
 
-function kmBetween(a: readonly [number, number], b: readonly [number, number]): number {
-  const radians = Math.PI / 180;
-  const h = Math.sin(((b[0] - a[0]) * radians) / 2) ** 2 + Math.cos(a[0] * radians) * Math.cos(b[0] * radians) * Math.sin(((b[1] - a[1]) * radians) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 function round(value: number): number {
   return Math.round(value * 1e4) / 1e4;
+}
+
+function point([lat, lon]: readonly [number, number]): { lat: number; lon: number } {
+  return { lat, lon };
 }

@@ -53,9 +53,3 @@ function alignToponym(text: string, toponym: GoldToponym): GoldToponym | null {
   return { ...toponym, start: near, end: near + toponym.phrase.length };
 }
 
-/** Great-circle distance in kilometres. */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const radians = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * radians) / 2) ** 2 + Math.cos(lat1 * radians) * Math.cos(lat2 * radians) * Math.sin(((lon2 - lon1) * radians) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
-}

@@ -7,14 +7,10 @@ import { loadPlaceGazetteer } from '../../src/resources/place-gazetteer.js';
 import { geocodePlaces, type GazetteerPlace } from '../../src/resolve/places/index.js';
 import { analysedText } from './place-world.js';
 import { countryPoint } from '../../scripts/lib/country-centroids.js';
+import { distanceKm } from '../../src/resolve/places/choose-place.js';
 
 const gazetteer = loadPlaceGazetteer();
 
-function kilometres(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const radians = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * radians) / 2) ** 2 + Math.cos(a.lat * radians) * Math.cos(b.lat * radians) * Math.sin(((b.lon - a.lon) * radians) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
 
 function biggest(name: string, kinds: readonly string[]): GazetteerPlace | undefined {
   return gazetteer.lookup(name).filter((place) => kinds.includes(place.kind)).sort((a, b) => b.population - a.population)[0];
@@ -51,7 +47,7 @@ describe('the shipped place gazetteer (data/places)', () => {
   it.each(truths)('finds %s near the truth', (name, kinds, country, lat, lon, tolerance) => {
     const place = biggest(name, kinds);
     expect(place?.country).toBe(country);
-    expect(kilometres(place!, { lat, lon })).toBeLessThan(tolerance);
+    expect(distanceKm(place!, { lat, lon })).toBeLessThan(tolerance);
   });
 
   it('places the seed\'s Yokota in Tokyo\'s western suburbs, Siem Reap in Cambodia and Washington at the capital', () => {
@@ -59,9 +55,9 @@ describe('the shipped place gazetteer (data/places)', () => {
       'A conference in [[Siem Reap]]/GPE province, [[Cambodia]]/GPE; [[Washington]]/GPE sent mines to [[Kyiv]]/GPE as [[Russia]]/GPE attacked.');
     const places = new Map(geocodePlaces(input, gazetteer).map((place) => [input.text.slice(place.mentions[0]!.start, place.mentions[0]!.end), place]));
     // Yokota Air Base, Fussa.
-    expect(kilometres(places.get('Yokota')!, { lat: 35.75, lon: 139.35 })).toBeLessThan(50);
+    expect(distanceKm(places.get('Yokota')!, { lat: 35.75, lon: 139.35 })).toBeLessThan(50);
     expect(places.get('Siem Reap')).toMatchObject({ country: 'KHM' });
-    expect(kilometres(places.get('Siem Reap')!, { lat: 13.36, lon: 103.86 })).toBeLessThan(50);
+    expect(distanceKm(places.get('Siem Reap')!, { lat: 13.36, lon: 103.86 })).toBeLessThan(50);
     expect(places.get('Washington')).toMatchObject({ name: 'Washington, D.C.', country: 'USA' });
     expect([...places.keys()]).toEqual(['Japan', 'Yokota', 'Tokyo', 'Siem Reap', 'Cambodia', 'Washington', 'Kyiv', 'Russia']);
   });

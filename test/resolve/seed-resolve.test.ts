@@ -5,13 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article, Entity } from '../../src/document/article.js';
 import { extract, seedPath } from '../helpers.js';
+import { distanceKm } from '../../src/resolve/places/choose-place.js';
 
-/** Great-circle distance in km. */
-function kilometres(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const radians = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * radians) / 2) ** 2 + Math.cos(lat1 * radians) * Math.cos(lat2 * radians) * Math.sin(((lon2 - lon1) * radians) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(a));
-}
 
 describe('resolve stage on the seed', () => {
   let entities: Entity[] = [];
@@ -83,7 +78,7 @@ describe('resolve stage on the seed', () => {
   ] as const)('places %s on the map', (name, lat, lon, kilometresAllowed) => {
     const place = articles.flatMap((article) => article.places).find((candidate) => candidate.name === name);
     expect(place, name).toBeDefined();
-    expect(kilometres(place!.lat, place!.lon, lat, lon)).toBeLessThan(kilometresAllowed);
+    expect(distanceKm(place!, { lat, lon })).toBeLessThan(kilometresAllowed);
   });
 
   it('dates the articles from their captions and finds their amounts', () => {
