@@ -2,7 +2,8 @@
 // the normalised phrase (lower case, `the` and edge modifiers removed) and returns a
 // period, or null when it does not recognise the phrase. The first rule that answers wins.
 
-import * as chrono from 'chrono-node';
+// The English parsers only: the package's full import holds every locale (20 MiB against 9).
+import * as chrono from 'chrono-node/en';
 import { monthByTense, monthDayByTense, weekdayByTense } from './anchor-by-tense.js';
 import { calendarDate, dayNumber, dayPeriod, monthPeriod, weekdayOf, yearPeriod, type Period } from './calendar-day.js';
 import type { Tense } from './clause-tense.js';
