@@ -13,6 +13,7 @@ import { analyseLanguage } from '../src/language/analyse.js';
 import { resolveDates } from '../src/resolve/dates/index.js';
 import { loadLanguageModels } from '../src/resources/language-models.js';
 import { readMeantime, type MeantimeDocument, type Timex } from './lib/meantime.js';
+import { spansOverlap } from '../src/document/span.js';
 
 const EXPRESSIBLE = /^\d{4}(?:-\d\d(?:-\d\d)?)?$/;
 
@@ -32,10 +33,8 @@ export function referenceOf(document: MeantimeDocument): string | null {
   return dayFirst ? `${dayFirst[3]}-${dayFirst[2]}-${dayFirst[1]}` : null;
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
-
 function isRight(timex: Timex, extracted: readonly DateValue[]): boolean {
-  return extracted.some((date) => overlaps(date, timex) && date.value === timex.value);
+  return extracted.some((date) => spansOverlap(date, timex) && date.value === timex.value);
 }
 
 export async function evaluateDates(log: (line: string) => void = console.log, showErrors = false): Promise<Record<string, number>> {
@@ -49,7 +48,7 @@ export async function evaluateDates(log: (line: string) => void = console.log, s
   const all = outcomes.flatMap((outcome) => outcome.gold.map((timex) => isRight(timex, outcome.extracted)));
   const expressible = outcomes.flatMap((outcome) => outcome.gold.filter((timex) => EXPRESSIBLE.test(timex.value)).map((timex) => isRight(timex, outcome.extracted)));
   // MEANTIME annotates only the first sentences; precision is read there.
-  const extracted = outcomes.flatMap((outcome) => annotatedDates(outcome).map((date) => outcome.document.timexes.some((timex) => overlaps(date, timex))));
+  const extracted = outcomes.flatMap((outcome) => annotatedDates(outcome).map((date) => outcome.document.timexes.some((timex) => spansOverlap(date, timex))));
   const share = (flags: readonly boolean[]): number => Math.round((10000 * flags.filter(Boolean).length) / Math.max(1, flags.length)) / 100;
   const results = {
     valueAccuracyExpressible: share(expressible), expressibleGold: expressible.length,
@@ -73,11 +72,11 @@ function errorLines(outcomes: readonly Outcome[]): string[] {
   for (const { document, reference, gold, extracted } of outcomes) {
     const context = (span: { start: number; end: number }): string => document.text.slice(Math.max(0, span.start - 40), span.end + 40).replace(/\s+/g, ' ');
     for (const timex of gold.filter((candidate) => !isRight(candidate, extracted))) {
-      const found = extracted.filter((date) => overlaps(date, timex)).map((date) => `${date.text}=${date.value}`).join(', ') || '-';
+      const found = extracted.filter((date) => spansOverlap(date, timex)).map((date) => `${date.text}=${date.value}`).join(', ') || '-';
       const tag = EXPRESSIBLE.test(timex.value) ? 'MISS' : 'miss';
       lines.push(`${tag} ${JSON.stringify(document.text.slice(timex.start, timex.end))} gold ${timex.value} got ${found} ref ${reference} | ${context(timex)}`);
     }
-    for (const date of annotatedDates({ document, extracted }).filter((candidate) => !document.timexes.some((timex) => overlaps(candidate, timex)))) {
+    for (const date of annotatedDates({ document, extracted }).filter((candidate) => !document.timexes.some((timex) => spansOverlap(candidate, timex)))) {
       lines.push(`SPURIOUS ${JSON.stringify(date.text)}=${date.value} ref ${reference} | ${context(date)}`);
     }
   }

@@ -18,6 +18,7 @@ import { loadActorDictionary } from '../src/resources/actor-dictionary.js';
 import { loadLanguageModels } from '../src/resources/language-models.js';
 import { referenceOf } from './eval-dates.js';
 import { readMeantime, type EntityMentionMarkable, type MeantimeDocument } from './lib/meantime.js';
+import { spansOverlap } from '../src/document/span.js';
 
 const SCORED_TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'LOC']);
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);
@@ -27,8 +28,6 @@ interface Found {
   /** Index of the system entity whose mention the gold mention aligns with, or -1. */
   readonly entity: number;
 }
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 /**
  * The system entity of the mention that best matches a gold one of the same kind: the one
@@ -40,7 +39,7 @@ function alignedEntity(gold: EntityMentionMarkable, entities: readonly Entity[],
   let bestScore = 0;
   entities.forEach((entity, index) => {
     for (const mention of entity.mentions) {
-      if ((mention.kind === 'pronoun') !== isPronoun || !overlaps(mention, gold)) continue;
+      if ((mention.kind === 'pronoun') !== isPronoun || !spansOverlap(mention, gold)) continue;
       const score = Math.min(mention.end, gold.end) - Math.max(mention.start, gold.start) + (mention.end === gold.end ? 1000 : 0);
       if (score > bestScore) [best, bestScore] = [index, score];
     }

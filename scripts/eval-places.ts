@@ -19,6 +19,7 @@ import { loadLanguageModels } from '../src/resources/language-models.js';
 import { loadPlaceGazetteer } from '../src/resources/place-gazetteer.js';
 import { distanceKm } from '../src/resolve/places/choose-place.js';
 import { readGeoparseCorpus, type GeoparseArticle, type GeoparseCorpus, type GoldToponym } from './lib/geoparse-corpora.js';
+import { spansOverlap } from '../src/document/span.js';
 
 const MAX_KM = 161;
 const CORPORA: readonly GeoparseCorpus[] = ['lgl', 'geovirus'];
@@ -29,7 +30,7 @@ interface PredictedMention extends Span { readonly lat: number; readonly lon: nu
 
 function sameSurface(text: string, gold: GoldToponym, span: Span): boolean {
   if (span.start === gold.start && span.end === gold.end) return true;
-  return span.start < gold.end && gold.start < span.end && text.slice(span.start, span.end) === gold.phrase;
+  return spansOverlap(span, gold) && text.slice(span.start, span.end) === gold.phrase;
 }
 
 function scoreArticle(article: GeoparseArticle, models: LanguageModels, gazetteer: PlaceGazetteer, counts: Counts, errors: string[]): void {
@@ -53,7 +54,7 @@ function scoreArticle(article: GeoparseArticle, models: LanguageModels, gazettee
     if (distance !== null && distance <= MAX_KM) counts.correct++;
     else {
       const context = text.slice(Math.max(0, gold.start - 40), gold.end + 40).replace(/\s+/g, ' ');
-      const ner = analysis.mentions.find((mention) => mention.start < gold.end && gold.start < mention.end);
+      const ner = analysis.mentions.find((mention) => spansOverlap(mention, gold));
       errors.push([match ? 'far' : 'missed', gold.phrase, `${gold.lat},${gold.lon}`, match ? `${match.name} ${match.lat},${match.lon} ${Math.round(distance!)}km` : `ner=${ner ? `${ner.type}:${text.slice(ner.start, ner.end)}` : '-'}`, context].join('\t'));
     }
   }

@@ -16,3 +16,8 @@ export function areSpansOrdered(spans: readonly Span[]): boolean {
   }
   return true;
 }
+
+/** True when the two spans share at least one character. */
+export function spansOverlap(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -6,6 +6,7 @@
 import * as chrono from 'chrono-node/en';
 import type { LanguageAnalysis } from '../../document/analysis.js';
 import type { Span } from '../../document/article.js';
+import { spansOverlap } from '../../document/span.js';
 
 /** Sentences without any of these cannot hold a date; chrono is not run over them. */
 const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|week|month|year|tonight|ago\b/i;
@@ -71,7 +72,7 @@ export function withoutOverlaps(lists: ReadonlyArray<readonly Span[]>): Span[] {
   const kept: Span[] = [];
   for (const list of lists) {
     const earlier = [...kept];
-    kept.push(...list.filter((span) => !earlier.some((other) => span.start < other.end && other.start < span.end)));
+    kept.push(...list.filter((span) => !earlier.some((other) => spansOverlap(span, other))));
   }
   return kept;
 }

@@ -25,6 +25,7 @@ import { normalisePlaceName, type GazetteerPlace, type PlaceGazetteer } from './
 import { plainMention, type PlaceMention } from './mention-name.js';
 import { personTypedPlaceNames } from './person-typed-places.js';
 import { findPlaceMentions } from './place-mentions.js';
+import { spansOverlap } from '../../document/span.js';
 
 export { PlaceGazetteer, normalisePlaceName, type GazetteerPlace, type PlaceGazetteerFiles, type PlaceKind } from './place-gazetteer.js';
 
@@ -62,7 +63,7 @@ export function geocodePlaces(input: GeocodeInput, gazetteer: PlaceGazetteer): P
   // a country or a state needs no neighbour.
   const named = new Set([...chosen].filter(([key, place]) => place && (!isTownLike(place) || supportFrom(chosen, key)(place))).map(([key]) => key));
   for (const span of personTypedPlaceNames(input.text, input.analysis, named, normalisePlaceName)) {
-    if (mentions.some((mention) => mention.start < span.end && span.start < mention.end)) continue;
+    if (mentions.some((mention) => spansOverlap(mention, span))) continue;
     const place = chosen.get(normalisePlaceName(input.text.slice(span.start, span.end)))!;
     resolved.push({ mention: plainMention(span, input.text.slice(span.start, span.end), [place]), place, nearName: null });
   }

@@ -19,6 +19,7 @@ import { findPlacesInOtherMentions, placeAfterDirection, placeOpeningName } from
 import type { GazetteerPlace, PlaceGazetteer } from './place-gazetteer.js';
 import { findPersonTypedPlaces } from './person-typed-places.js';
 import { findUnrecognisedPlaces } from './unrecognised-names.js';
+import { spansOverlap } from '../../document/span.js';
 
 const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
 const DIVISION_WORD = /^\s+(province|prefecture|state|region|oblast|governorate|department|district)\b/i;
@@ -45,7 +46,7 @@ export function findPlaceMentions(text: string, analysis: LanguageAnalysis, gaze
       ...extended, name, candidates, isDivision: DIVISION_WORD.test(text.slice(extended.end, extended.end + 20)),
       container: container?.place ?? null, anchor: anchorOfNearPhrase(text, extended, spans),
     });
-    if (container && !spans.some((other) => other.start < container.span.end && container.span.start < other.end)) {
+    if (container && !spans.some((other) => spansOverlap(other, container.span))) {
       found.push({ ...container.span, name: container.name, candidates: [container.place], isDivision: false, container: null, anchor: null });
     }
   }
