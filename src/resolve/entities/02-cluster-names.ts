@@ -17,7 +17,7 @@
 
 import type { EntityType } from '../../document/article.js';
 import { isAcronymOf, nameWords } from '../../language/acronym-mentions.js';
-import type { ActorDictionary } from '../actors/actor-dictionary.js';
+import { actorKey, type ActorDictionary } from '../actors/actor-dictionary.js';
 import type { DraftMention, EntityDraft } from './entity-draft.js';
 
 const ACRONYM = /^[A-Z][A-Z&]{1,9}$/;
@@ -29,9 +29,9 @@ const GENERATIONS = / (?:jr|sr|ii|iii|iv)$/;
 /** Words that make a company's full name and that its short name leaves out. */
 const COMPANY_WORDS: ReadonlySet<string> = new Set(['co', 'company', 'corp', 'corporation', 'inc', 'incorporated', 'group', 'holdings', 'ltd', 'limited', 'plc', 'llc', 'ag', 'sa', 'nv', '&', 'and']);
 
-/** The form names are compared in: lower case, no dots, no leading `the`, curly apostrophes straight. */
+/** The form names are compared in: the dictionaries' (no dots, no leading `the`, curly apostrophes straight), in lower case. */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/[’`´]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim().replace(/^the /, '');
+  return actorKey(name).toLowerCase();
 }
 
 interface Named {
