@@ -22,7 +22,7 @@ import { geocodePlaces } from './places/index.js';
 
 export const resolveStage: Stage = {
   name: 'resolve',
-  requires: ['sentences', 'entities'],
+  requires: ['sentences'],
   adds: ['entities', 'places', 'dates', 'amounts'],
   run(article, resources) {
     const { analysis, text } = article;
