@@ -7,6 +7,9 @@
 //                  system's same-entity pairs of found names that are one gold entity
 //   pronouns       gold he/she/his/her/him of a person the article names: correct when
 //                  the system's pronoun mention is in the entity holding that person's names
+//   they           gold they/them/their of a person, organisation or place the article
+//                  names: correct when one entity holding the system's pronoun mention
+//                  (a group's pronoun is a mention of each member) holds those names
 // MEANTIME annotates only the first sentences of each article; only those are scored.
 // Run: node --import tsx scripts/eval-entities.ts [--errors]
 
@@ -22,6 +25,9 @@ import { spansOverlap } from '../src/document/span.js';
 
 const SCORED_TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'LOC']);
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);
+const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
+
+interface PronounScore { gold: number; attempted: number; correct: number }
 
 interface Found {
   readonly gold: EntityMentionMarkable;
@@ -47,10 +53,17 @@ function alignedEntity(gold: EntityMentionMarkable, entities: readonly Entity[],
   return best;
 }
 
+/** Every system entity with a pronoun mention over the gold one (a group's pronoun is a mention of each member). */
+function entitiesHoldingPronoun(gold: EntityMentionMarkable, entities: readonly Entity[]): number[] {
+  return entities.flatMap((entity, index) => (entity.mentions.some((mention) => mention.kind === 'pronoun' && spansOverlap(mention, gold)) ? [index] : []));
+}
+
 export async function evaluateEntities(log: (line: string) => void = console.log, showErrors = false): Promise<Record<string, number>> {
   const models = loadLanguageModels();
   const actors = loadActorDictionary(undefined, []);
-  let linkGold = 0, linkRecalled = 0, linkPredicted = 0, linkCorrect = 0, pronounGold = 0, pronounAttempted = 0, pronounCorrect = 0;
+  let linkGold = 0, linkRecalled = 0, linkPredicted = 0, linkCorrect = 0;
+  const personal: PronounScore = { gold: 0, attempted: 0, correct: 0 };
+  const group: PronounScore = { gold: 0, attempted: 0, correct: 0 };
   for (const document of readMeantime()) {
     const analysis = analyseLanguage(document.text, document.blocks, models, document.blocks[0] ?? null);
     const entities = resolveEntities({ text: document.text, analysis, date: referenceOf(document) }, actors);
@@ -64,15 +77,20 @@ export async function evaluateEntities(log: (line: string) => void = console.log
         if (sameSystem) { linkPredicted++; if (sameGold) linkCorrect++; else if (showErrors) log(`MERGED ${pairText(document, names[i]!, names[j]!)}`); }
       }
     }
-    for (const pronoun of gold.filter((mention) => mention.syntacticType === 'PRO' && mention.entityType === 'PER' && PERSONAL_PRONOUNS.has(document.text.slice(mention.start, mention.end).toLowerCase()))) {
-      const namesOfPerson = names.filter((found) => found.gold.entity === pronoun.entity);
-      if (namesOfPerson.length === 0) continue;
-      pronounGold++;
-      const entity = alignedEntity(pronoun, entities, true);
-      if (entity < 0) continue;
-      pronounAttempted++;
-      if (namesOfPerson.some((found) => found.entity === entity)) pronounCorrect++;
-      else if (showErrors) log(`PRONOUN ${JSON.stringify(document.text.slice(pronoun.start, pronoun.end))} -> ${entities[entity]!.name} | ${document.text.slice(Math.max(0, pronoun.start - 80), pronoun.end + 20).replace(/\s+/g, ' ')}`);
+    for (const pronoun of gold.filter((mention) => mention.syntacticType === 'PRO')) {
+      const word = document.text.slice(pronoun.start, pronoun.end).toLowerCase();
+      const score = pronoun.entityType === 'PER' && PERSONAL_PRONOUNS.has(word) ? personal : GROUP_PRONOUNS.has(word) ? group : null;
+      const namesOfEntity = names.filter((found) => found.gold.entity === pronoun.entity);
+      if (score === null || namesOfEntity.length === 0) continue;
+      score.gold++;
+      const holders = entitiesHoldingPronoun(pronoun, entities);
+      if (holders.length === 0) {
+        if (showErrors && score === group) log(`UNRESOLVED ${JSON.stringify(word)} (${namesOfEntity.map((found) => JSON.stringify(document.text.slice(found.gold.start, found.gold.end))).join(", ")}) | ${document.text.slice(Math.max(0, pronoun.start - 120), pronoun.end + 20).replace(/\s+/g, " ")}`);
+        continue;
+      }
+      score.attempted++;
+      if (namesOfEntity.some((found) => holders.includes(found.entity))) score.correct++;
+      else if (showErrors) log(`PRONOUN ${JSON.stringify(word)} -> ${holders.map((index) => entities[index]!.name).join(' + ')} | ${document.text.slice(Math.max(0, pronoun.start - 80), pronoun.end + 20).replace(/\s+/g, ' ')}`);
     }
   }
   const percent = (part: number, whole: number): number => Math.round((10000 * part) / Math.max(1, whole)) / 100;
@@ -80,10 +98,12 @@ export async function evaluateEntities(log: (line: string) => void = console.log
   const precision = percent(linkCorrect, linkPredicted);
   const results = {
     nameLinkRecall: recall, nameLinkPrecision: precision, nameLinkF1: Math.round((200 * recall * precision) / Math.max(1e-9, recall + precision)) / 100,
-    nameLinks: linkGold, pronounAccuracy: percent(pronounCorrect, pronounAttempted), pronounRecall: percent(pronounCorrect, pronounGold), pronouns: pronounGold,
+    nameLinks: linkGold, pronounAccuracy: percent(personal.correct, personal.attempted), pronounRecall: percent(personal.correct, personal.gold), pronouns: personal.gold,
+    theyAccuracy: percent(group.correct, group.attempted), theyRecall: percent(group.correct, group.gold), theyPronouns: group.gold,
   };
   log(`  name links: recall ${results.nameLinkRecall.toFixed(2)}% of ${linkGold}, precision ${results.nameLinkPrecision.toFixed(2)}% of ${linkPredicted}, F1 ${results.nameLinkF1.toFixed(2)}`);
-  log(`  pronouns of named people: ${results.pronounAccuracy.toFixed(2)}% right of ${pronounAttempted} resolved, ${results.pronounRecall.toFixed(2)}% of ${pronounGold} in the gold`);
+  log(`  pronouns of named people: ${results.pronounAccuracy.toFixed(2)}% right of ${personal.attempted} resolved, ${results.pronounRecall.toFixed(2)}% of ${personal.gold} in the gold`);
+  log(`  they/them/their of named actors: ${results.theyAccuracy.toFixed(2)}% right of ${group.attempted} resolved, ${results.theyRecall.toFixed(2)}% of ${group.gold} in the gold`);
   return results;
 }
 

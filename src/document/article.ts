@@ -52,8 +52,8 @@ export interface ReferenceDate extends Span {
 
 export interface EntityMention extends Span {
   readonly text: string;
-  /** How the mention names the entity: by name, by an acronym of it, or by a pronoun (set by the resolve stage). */
-  readonly kind?: 'name' | 'acronym' | 'pronoun';
+  /** How the mention names the entity: by name, by an acronym of it, by a pronoun, or by a description of an unnamed person's office (set by the resolve stage). */
+  readonly kind?: 'name' | 'acronym' | 'pronoun' | 'description';
 }
 
 /** A title or role the article states for a person, with the characters that state it. */

@@ -18,6 +18,24 @@ function namesOf(entities: readonly Entity[], type: string): string[] {
 }
 
 describe('entity rules: negative cases', () => {
+  it('leaves they unresolved when the nearest plural subject is no entity, or the organisation is not its sentence\'s subject', () => {
+    const pronouns = (text: string) => entitiesOf(text).flatMap((entity) => entity.mentions.filter((mention) => mention.kind === 'pronoun').map((mention) => `${entity.name}:${mention.text}`));
+    expect(pronouns('The Houthis fired two missiles. Japanese officials said they were worried.')).toEqual([]);
+    expect(pronouns('Landmine victims met Tamar Gabelnick in Kampala, where they protested.')).toEqual([]);
+    expect(pronouns('The International Campaign to Ban Landmines will allow the victims to tell their stories.')).toEqual([]);
+    expect(pronouns('US Forces Japan said on Friday that they would move.')).toEqual([]);
+    expect(pronouns('"They will pay for themselves," Joe Biden said of the Houthis.')).toEqual([]);
+  });
+
+  it('makes no described person of a title that says not whose it is, of a named person\'s title, or of a title word used as a modifier', () => {
+    const descriptions = (text: string) => entitiesOf(text).filter((entity) => entity.mentions.some((mention) => mention.kind === 'description')).map((entity) => entity.name);
+    expect(descriptions('The president said the talks would resume.')).toEqual([]);
+    expect(descriptions('The US Secretary of State Antony Blinken arrived in Tokyo.')).toEqual([]);
+    expect(descriptions('Lloyd Austin, the US defense secretary, arrived in Tokyo.')).toEqual([]);
+    expect(descriptions("Kenya's interior minister, Jane Doe, said the camps would close.")).toEqual([]);
+    expect(descriptions('The official Japanese news agency reported the visit.')).toEqual([]);
+  });
+
   it('keeps two people who share a surname apart', () => {
     expect(namesOf(entitiesOf('Joe Biden and Jill Biden arrived in Delaware on Friday.'), 'PERSON')).toEqual(['Joe Biden', 'Jill Biden']);
   });

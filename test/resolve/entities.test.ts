@@ -124,6 +124,47 @@ describe('titles and roles', () => {
   });
 });
 
+describe('people described by their office, not named (findDescribedPeople)', () => {
+  it('makes a described official a person whose role and code the description gives, and joins a later bare title to it', () => {
+    const text = 'The commander for the US Forces Japan has no authority. The commander reports to Hawaii.';
+    const commander = entityNamed(entitiesOf(text), 'commander for the US Forces Japan');
+    expect(mentionsOf(commander)).toEqual(['commander for the US Forces Japan@4:description', 'commander@60:description']);
+    expect(commander).toMatchObject({ type: 'PERSON', roles: ['commander for the US Forces Japan'], actorCode: 'USAMIL', country: 'USA' });
+    expect(commander.roleMentions).toEqual([{ start: 4, end: 37, role: 'commander for the US Forces Japan', country: 'USA', organisation: 'US Forces Japan' }]);
+  });
+
+  it("reads the possessor as the office's country (`Japan's defense minister`), and a pronoun after it as that person", () => {
+    const text = "Japan's defense minister said on Tuesday that he would visit Kyiv.";
+    const minister = entityNamed(entitiesOf(text), "Japan's defense minister");
+    expect(mentionsOf(minister)).toEqual(["Japan's defense minister@0:description", 'he@46:pronoun']);
+    expect(minister).toMatchObject({ roles: ['defense minister'], country: 'JPN', actorCode: 'JPNGOVMIL' });
+  });
+
+  it('codes a spokesperson as whom they speak for, not as the press', () => {
+    const text = 'A spokesman for the US Forces Japan said the drill would go ahead.';
+    expect(entityNamed(entitiesOf(text), 'spokesman for the US Forces Japan').actorCode).toBe('USAMIL');
+  });
+});
+
+describe('they, them and their (resolveGroupPronouns)', () => {
+  it('makes a pronoun after names joined by `and` a mention of each of them', () => {
+    const text = 'Secretary of State Antony Blinken and Defense Secretary Lloyd Austin joined their Japanese counterparts.';
+    const entities = entitiesOf(text);
+    expect(mentionsOf(entityNamed(entities, 'Antony Blinken'))).toEqual(['Antony Blinken@19', 'their@76:pronoun']);
+    expect(mentionsOf(entityNamed(entities, 'Lloyd Austin'))).toEqual(['Lloyd Austin@56', 'their@76:pronoun']);
+  });
+
+  it('resolves they to a plural name in the sentence before, and a later they to the same', () => {
+    const text = 'The Houthis fired two missiles on Tuesday. They said they would fire more.';
+    expect(mentionsOf(entityNamed(entitiesOf(text), 'Houthis'))).toEqual(['Houthis@4', 'They@43:pronoun', 'they@53:pronoun']);
+  });
+
+  it("resolves their to an organisation that is its own sentence's subject", () => {
+    const text = 'The International Campaign to Ban Landmines published their report on Friday.';
+    expect(mentionsOf(entityNamed(entitiesOf(text), 'International Campaign to Ban Landmines'))).toEqual(['International Campaign to Ban Landmines@4', 'their@54:pronoun']);
+  });
+});
+
 describe('actor codes', () => {
   it('codes a named actor by the code that holds on the article date', () => {
     const text = 'Jane Doe spoke to the crowd on Monday.';

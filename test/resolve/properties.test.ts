@@ -17,18 +17,23 @@ const dump = fc.tuple(fc.constantFrom('Talks in Tokyo', 'Landmine victims gather
 function checkInvariants(article: Article): void {
   const inside = (span: { start: number; end: number }) => span.start >= 0 && span.end <= article.text.length && span.start < span.end;
   const ids = new Set<string>();
-  const seen = new Set<string>();
+  // Spans already in an entity; only a group's pronoun (`they` of `Blinken and Austin`) may be in several.
+  const seen = new Map<string, string | undefined>();
   let previousFirst = -1;
   for (const entity of article.entities) {
     expect(ids.has(entity.id), entity.id).toBe(false);
     ids.add(entity.id);
     expect(entity.mentions[0]!.start).toBeGreaterThan(previousFirst);
     previousFirst = entity.mentions[0]!.start;
+    const ownSpans = new Set<string>();
     for (const mention of entity.mentions) {
+      const span = `${mention.start}:${mention.end}`;
       expect(inside(mention)).toBe(true);
       expect(article.text.slice(mention.start, mention.end)).toBe(mention.text);
-      expect(seen.has(`${mention.start}:${mention.end}`)).toBe(false);
-      seen.add(`${mention.start}:${mention.end}`);
+      expect(ownSpans.has(span), span).toBe(false);
+      if (seen.has(span)) expect([seen.get(span), mention.kind], span).toEqual(['pronoun', 'pronoun']);
+      ownSpans.add(span);
+      seen.set(span, mention.kind);
     }
     for (const role of entity.roleMentions ?? []) expect(inside(role)).toBe(true);
   }

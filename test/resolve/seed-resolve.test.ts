@@ -36,13 +36,30 @@ describe('resolve stage on the seed', () => {
   });
 
   it('gives Kamikawa and Austin all their mentions, the pronoun included', () => {
-    expect(named('Yoko Kamikawa').mentions.map((mention) => mention.text)).toEqual(['Yoko Kamikawa', 'Yoko Kamikawa', 'Kamikawa']);
-    expect(named('Lloyd Austin').mentions.map((mention) => mention.text)).toEqual(['Lloyd Austin', 'Lloyd Austin', 'Austin', 'his']);
+    expect(named('Yoko Kamikawa').mentions.map((mention) => mention.text)).toEqual(['Yoko Kamikawa', 'their', 'Yoko Kamikawa', 'Kamikawa']);
+    expect(named('Lloyd Austin').mentions.map((mention) => mention.text)).toEqual(['Lloyd Austin', 'their', 'Lloyd Austin', 'their', 'they', 'their', 'Austin', 'his']);
+  });
+
+  it('makes their and they after people joined by `and` a mention of each (resolveGroupPronouns)', () => {
+    // The caption: `Rahm Emanuel, … Antony Blinken, … Lloyd Austin and … Yoko Kamikawa, … Minoru Kihara (not pictured) attend their …`.
+    for (const name of ['Rahm Emanuel', 'Antony Blinken', 'Lloyd Austin', 'Yoko Kamikawa', 'Minoru Kihara']) {
+      expect(named(name).mentions.filter((mention) => mention.kind === 'pronoun' && mention.start === 262).map((mention) => mention.text), name).toEqual(['their']);
+    }
+    // `Blinken and … Austin joined their Japanese counterparts … where they reaffirmed their bilateral alliance`.
+    expect(named('Antony Blinken').mentions.filter((mention) => mention.kind === 'pronoun').map((mention) => `${mention.text}@${mention.start}`)).toEqual(['their@262', 'their@1140', 'they@1296', 'their@1312']);
   });
 
   it('resolves he and she to the people quoted', () => {
     expect(named('Alex Munyambabazi').mentions.map((mention) => mention.text)).toEqual(['Alex Munyambabazi', 'he', 'he']);
     expect(named('Tamar Gabelnick').mentions.map((mention) => mention.text)).toEqual(['Tamar Gabelnick', 'she']);
+  });
+
+  it('makes the unnamed commander for the US Forces Japan a person with that role (findDescribedPeople)', () => {
+    expect(named('commander for the US Forces Japan')).toMatchObject({
+      type: 'PERSON', roles: ['commander for the US Forces Japan'], country: 'USA', actorCode: 'USAMIL',
+      mentions: [{ start: 754, end: 787, text: 'commander for the US Forces Japan', kind: 'description' }],
+      roleMentions: [{ start: 754, end: 787, role: 'commander for the US Forces Japan', country: 'USA', organisation: 'US Forces Japan' }],
+    });
   });
 
   it.each([

@@ -25,7 +25,7 @@ export function findRoles(view: TokenView, mention: DraftMention, dictionary: Ac
 
 function titleBeforeName(view: TokenView, nameStart: number, dictionary: ActorDictionary): RoleFact | null {
   const first = titleStart(view, nameStart, dictionary);
-  return first < nameStart ? roleFact(view, first, nameStart, dictionary) : null;
+  return first < nameStart ? roleOfTokens(view, first, nameStart, dictionary) : null;
 }
 
 function titleCommaName(view: TokenView, mention: DraftMention, dictionary: ActorDictionary): RoleFact | null {
@@ -35,7 +35,7 @@ function titleCommaName(view: TokenView, mention: DraftMention, dictionary: Acto
   if (first >= comma) return null;
   const opener = first - 1;
   if (opener >= view.sentenceStart(comma) && !CLAUSE_OPENERS.has(view.form(opener))) return null;
-  return roleFact(view, first, comma, dictionary);
+  return roleOfTokens(view, first, comma, dictionary);
 }
 
 /** After the name: a comma, maybe a determiner, then a phrase that opens with a title's words and ends at punctuation. */
@@ -51,7 +51,7 @@ function roleAfterName(view: TokenView, mention: DraftMention, dictionary: Actor
   let end = head + 1;
   while (end < stop && end < first + MAX_ROLE_TOKENS && !ROLE_ENDS.has(view.form(end)) && view.mentionAt(end)?.type !== 'PERSON') end++;
   if (end < stop && !ROLE_ENDS.has(view.form(end))) return null;
-  return roleFact(view, first, end, dictionary);
+  return roleOfTokens(view, first, end, dictionary);
 }
 
 /** Where the title that ends right before `end` starts (`end` when there is none): its words, back to the first that cannot be one. */
@@ -91,7 +91,7 @@ function closesApposition(view: TokenView, after: number): boolean {
 }
 
 /** The role of tokens [first, end): leading country words give its country and leave its text. */
-function roleFact(view: TokenView, first: number, end: number, dictionary: ActorDictionary): RoleFact {
+export function roleOfTokens(view: TokenView, first: number, end: number, dictionary: ActorDictionary): RoleFact {
   let country: string | null = null;
   let start = first;
   while (start < end - 1 && !TITLE_HEADS.has(view.lower(start))) {

@@ -5,7 +5,7 @@
 import type { MentionType } from '../../document/analysis.js';
 import type { EntityType, RoleMention, Span } from '../../document/article.js';
 
-export type EntityMentionKind = 'name' | 'acronym' | 'pronoun';
+export type EntityMentionKind = 'name' | 'acronym' | 'pronoun' | 'description';
 
 export interface DraftMention extends Span {
   readonly firstToken: number;

@@ -2,9 +2,11 @@
 //   01 `The` joins organisations' names that print it
 //   02 mentions cluster into entities (same name, surname, acronym, country alias)
 //   03 titles and roles of each person mention; 04 a country from the words beside a name
-//   05 pronouns become mentions of the person they refer to (after 02-04: it reads
-//      their names and subjects)
-//   06 each entity's country and CAMEO actor code (after 03-04: roles give them)
+//   05 people described by their office but not named (after 03: titles of named people
+//      are not descriptions)
+//   06 `he` and `she` become mentions of the person they refer to, 07 `they` of the
+//      people, organisation or people group (after 02-05: they read names and subjects)
+//   08 each entity's country and CAMEO actor code (after 03-05: roles give them)
 
 import type { LanguageAnalysis } from '../../document/analysis.js';
 import type { Entity, EntityType } from '../../document/article.js';
@@ -13,8 +15,10 @@ import { includeCapitalisedThe } from './01-include-capitalised-the.js';
 import { clusterNames } from './02-cluster-names.js';
 import { findRoles } from './03-find-roles.js';
 import { findContextCountry } from './04-find-context-countries.js';
-import { resolvePronouns } from './05-resolve-pronouns.js';
-import { assignActorCode, mainCountryOfArticle } from './06-assign-actor-codes.js';
+import { findDescribedPeople } from './05-find-described-people.js';
+import { resolvePronouns } from './06-resolve-pronouns.js';
+import { resolveGroupPronouns } from './07-resolve-group-pronouns.js';
+import { assignActorCode, mainCountryOfArticle } from './08-assign-actor-codes.js';
 import type { ActorIdentity } from './identity.js';
 import { canonicalMention, type DraftMention, type EntityDraft, type RoleFact } from './entity-draft.js';
 import { TokenView } from './token-view.js';
@@ -35,7 +39,9 @@ export function resolveEntities(input: EntityInput, dictionary: ActorDictionary)
   const view = new TokenView(text, analysis, mentions);
   const drafts = clusterNames(text, mentions, dictionary);
   findPeopleRoles(view, drafts, dictionary);
+  findDescribedPeople(view, drafts, dictionary);
   resolvePronouns(view, drafts);
+  resolveGroupPronouns(view, drafts);
   const ordered = [...drafts].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   const organisationCodes = new Map<string, ActorIdentity>();
   const context = { organisationCodes, mainCountry: mainCountryOfArticle(view, drafts, dictionary), date };

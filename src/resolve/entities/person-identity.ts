@@ -1,4 +1,4 @@
-// The country and actor code of a person (see ./06-assign-actor-codes.ts for the order of
+// The country and actor code of a person (see ./08-assign-actor-codes.ts for the order of
 // evidence): the dictionary's code for their name on the article's date, else their role.
 
 import type { ActorDictionary } from '../actors/actor-dictionary.js';
@@ -12,6 +12,7 @@ import type { TokenView } from './token-view.js';
  * right before the name (`President Reagan`), not in `Alton Marshall, Lincoln president`.
  */
 const SHARED_TITLES = /\b(?:president|chairman|chairwoman|chair|chief|executive|director|head|vice|managing)\b/i;
+const SPOKESPEOPLE = /\bspokes(?:man|woman|person)\b/i;
 /** Words that make an organisation a company. */
 const COMPANY_WORDS = /\b(?:inc|co|corp|corporation|company|ltd|plc|group|holdings|bank|brothers|securities|partners|capital|industries|airlines|motors?)\b\.?$/i;
 
@@ -38,6 +39,8 @@ function roleIdentity(view: TokenView, draft: EntityDraft, role: RoleFact, count
     if (organisation?.actorCode) return organisation;
     if (COMPANY_WORDS.test(role.organisation)) return { country, actorCode: `${country ?? ''}BUS` };
   }
+  // A spokesperson speaks for their organisation or state: the dictionary's MED is for the press.
+  if (SPOKESPEOPLE.test(role.role)) return { country, actorCode: country };
   const sector = dictionary.sectorOfRole(role.role);
   if (sector === null) return null;
   if (sector.startsWith('GOV') && SHARED_TITLES.test(role.role) && role.country === null && !isTitleBeforeName(view, draft, role)) return null;

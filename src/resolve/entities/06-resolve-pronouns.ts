@@ -5,7 +5,7 @@
 //                                (the subject among the last sentences' people, else the latest)
 // A pronoun agrees with what earlier pronouns made of the person (`he` after `she` is
 // someone else). Pronouns inside quotation marks are the speaker's words about others
-// (`for his life to be taken`), and `they` needs groups: both are left alone.
+// (`for his life to be taken`) and are left alone; `they` is ./07-resolve-group-pronouns.ts's.
 
 import type { DraftMention, EntityDraft } from './entity-draft.js';
 import type { TokenView } from './token-view.js';
@@ -72,7 +72,7 @@ function isSubject(view: TokenView, mention: DraftMention): boolean {
 }
 
 /** Whether quotation marks opened since the paragraph's start are still open at token `k` (a continued paragraph opens with one). */
-function isInsideQuote(view: TokenView, k: number): boolean {
+export function isInsideQuote(view: TokenView, k: number): boolean {
   const offset = view.analysis.starts[k]!;
   const paragraphStart = view.text.lastIndexOf('\n', offset) + 1;
   const marks = view.text.slice(paragraphStart, offset).match(OPENING_QUOTES) ?? [];
