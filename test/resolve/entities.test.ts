@@ -60,9 +60,9 @@ describe('clustering mentions into entities', () => {
   });
 
   it('joins the names of one country (countryAlias) and names it by its fullest', () => {
-    const text = 'The United States sent aid to Uganda. US officials said more would follow.';
+    const text = 'The United States sent aid to Uganda. More will come from the US, officials said.';
     const usa = entityNamed(entitiesOf(text), 'United States');
-    expect(mentionsOf(usa)).toEqual(['United States@4', 'US@38']);
+    expect(mentionsOf(usa)).toEqual(['United States@4', 'US@62']);
     expect(usa).toMatchObject({ type: 'GPE', country: 'USA', actorCode: 'USA' });
   });
 
@@ -143,6 +143,22 @@ describe('people described by their office, not named (findDescribedPeople)', ()
   it('codes a spokesperson as whom they speak for, not as the press', () => {
     const text = 'A spokesman for the US Forces Japan said the drill would go ahead.';
     expect(entityNamed(entitiesOf(text), 'spokesman for the US Forces Japan').actorCode).toBe('USAMIL');
+  });
+});
+
+describe("a people's word and the group it names (joinGroupNouns)", () => {
+  it('makes `Japanese forces` and `US officials` groups coded by country and sector, apart from the people and the country', () => {
+    const text = 'The US will supply landmines to Japanese forces, US officials said. Ugandan victims fear them.';
+    const entities = entitiesOf(text);
+    expect(entityNamed(entities, 'Japanese forces')).toMatchObject({ type: 'NORP', country: 'JPN', actorCode: 'JPNMIL', mentions: [{ start: 32, end: 47, text: 'Japanese forces' }] });
+    expect(entityNamed(entities, 'US officials')).toMatchObject({ type: 'NORP', country: 'USA', actorCode: 'USAGOV' });
+    expect(entityNamed(entities, 'Ugandan victims')).toMatchObject({ country: 'UGA', actorCode: 'UGACVL' });
+    expect(mentionsOf(entityNamed(entities, 'US'))).toEqual(['US@4']);
+  });
+
+  it('resolves they to a group (resolveGroupPronouns)', () => {
+    const text = 'Japanese officials said they were worried.';
+    expect(mentionsOf(entityNamed(entitiesOf(text), 'Japanese officials'))).toEqual(['Japanese officials@0', 'they@24:pronoun']);
   });
 });
 

@@ -54,6 +54,14 @@ describe('resolve stage on the seed', () => {
     expect(named('Tamar Gabelnick').mentions.map((mention) => mention.text)).toEqual(['Tamar Gabelnick', 'she']);
   });
 
+  it.each([
+    ['Ukrainian forces', 'UKRMIL'],
+    ['Russian forces', 'RUSMIL'],
+    ['US troops', 'USAMIL'],
+  ] as const)('makes the group %s an entity coded %s (joinGroupNouns)', (name, actorCode) => {
+    expect(named(name)).toMatchObject({ type: 'NORP', actorCode, mentions: [{ text: name }] });
+  });
+
   it('makes the unnamed commander for the US Forces Japan a person with that role (findDescribedPeople)', () => {
     expect(named('commander for the US Forces Japan')).toMatchObject({
       type: 'PERSON', roles: ['commander for the US Forces Japan'], country: 'USA', actorCode: 'USAMIL',

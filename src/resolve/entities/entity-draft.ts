@@ -12,6 +12,13 @@ export interface DraftMention extends Span {
   readonly endToken: number;
   readonly type: MentionType;
   readonly kind: EntityMentionKind;
+  /** Where the group noun starts in a group's mention (`forces` of `Ukrainian forces`): the words before it are its country's. */
+  readonly groupNounStart?: number;
+}
+
+/** The words of a mention that name a country: all of them, or those before a group's noun (`Ukrainian` of `Ukrainian forces`). */
+export function countryWordsOf(text: string, mention: DraftMention): string {
+  return text.slice(mention.start, mention.groupNounStart ?? mention.end).trim();
 }
 
 /** A title or role stated for a person (`director of the International Campaign to Ban Landmines`). */

@@ -1,4 +1,4 @@
-// What an entity's code is made of, shared by the coding rules of ./08-assign-actor-codes.ts
+// What an entity's code is made of, shared by the coding rules of ./09-assign-actor-codes.ts
 // and ./person-identity.ts.
 
 import type { ActorDictionary } from '../actors/actor-dictionary.js';

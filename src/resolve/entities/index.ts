@@ -1,24 +1,26 @@
 // Entities of an article from its name mentions (the language stage's), in order:
-//   01 `The` joins organisations' names that print it
-//   02 mentions cluster into entities (same name, surname, acronym, country alias)
-//   03 titles and roles of each person mention; 04 a country from the words beside a name
-//   05 people described by their office but not named (after 03: titles of named people
+//   01 `The` joins organisations' names that print it; 02 a people's or a country's word
+//      joins the group it names (`Ukrainian forces`, `US officials`)
+//   03 mentions cluster into entities (same name, surname, acronym, country alias)
+//   04 titles and roles of each person mention; 05 a country from the words beside a name
+//   06 people described by their office but not named (after 04: titles of named people
 //      are not descriptions)
-//   06 `he` and `she` become mentions of the person they refer to, 07 `they` of the
-//      people, organisation or people group (after 02-05: they read names and subjects)
-//   08 each entity's country and CAMEO actor code (after 03-05: roles give them)
+//   07 `he` and `she` become mentions of the person they refer to, 08 `they` of the
+//      people, organisation or people group (after 03-06: they read names and subjects)
+//   09 each entity's country and CAMEO actor code (after 04-06: roles give them)
 
 import type { LanguageAnalysis } from '../../document/analysis.js';
 import type { Entity, EntityType } from '../../document/article.js';
 import type { ActorDictionary } from '../actors/actor-dictionary.js';
 import { includeCapitalisedThe } from './01-include-capitalised-the.js';
-import { clusterNames } from './02-cluster-names.js';
-import { findRoles } from './03-find-roles.js';
-import { findContextCountry } from './04-find-context-countries.js';
-import { findDescribedPeople } from './05-find-described-people.js';
-import { resolvePronouns } from './06-resolve-pronouns.js';
-import { resolveGroupPronouns } from './07-resolve-group-pronouns.js';
-import { assignActorCode, mainCountryOfArticle } from './08-assign-actor-codes.js';
+import { joinGroupNouns } from './02-join-group-nouns.js';
+import { clusterNames } from './03-cluster-names.js';
+import { findRoles } from './04-find-roles.js';
+import { findContextCountry } from './05-find-context-countries.js';
+import { findDescribedPeople } from './06-find-described-people.js';
+import { resolvePronouns } from './07-resolve-pronouns.js';
+import { resolveGroupPronouns } from './08-resolve-group-pronouns.js';
+import { assignActorCode, mainCountryOfArticle } from './09-assign-actor-codes.js';
 import type { ActorIdentity } from './identity.js';
 import { canonicalMention, type DraftMention, type EntityDraft, type RoleFact } from './entity-draft.js';
 import { TokenView } from './token-view.js';
@@ -35,7 +37,8 @@ export interface EntityInput {
 export function resolveEntities(input: EntityInput, dictionary: ActorDictionary): Entity[] {
   const { text, analysis, date } = input;
   const raw: DraftMention[] = analysis.mentions.filter((mention) => ENTITY_TYPES.has(mention.type)).map((mention) => ({ ...mention, kind: 'name' }));
-  const mentions = includeCapitalisedThe(new TokenView(text, analysis, raw), raw);
+  const withThe = includeCapitalisedThe(new TokenView(text, analysis, raw), raw);
+  const mentions = joinGroupNouns(new TokenView(text, analysis, withThe), withThe, dictionary);
   const view = new TokenView(text, analysis, mentions);
   const drafts = clusterNames(text, mentions, dictionary);
   findPeopleRoles(view, drafts, dictionary);

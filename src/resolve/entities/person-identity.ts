@@ -1,4 +1,4 @@
-// The country and actor code of a person (see ./08-assign-actor-codes.ts for the order of
+// The country and actor code of a person (see ./09-assign-actor-codes.ts for the order of
 // evidence): the dictionary's code for their name on the article's date, else their role.
 
 import type { ActorDictionary } from '../actors/actor-dictionary.js';

@@ -6,7 +6,7 @@
 // country after `to` is where an envoy serves, not whose envoy it is.
 
 import type { ActorDictionary } from '../actors/actor-dictionary.js';
-import type { DraftMention, RoleFact } from './entity-draft.js';
+import { countryWordsOf, type DraftMention, type RoleFact } from './entity-draft.js';
 import { ROLE_DETERMINERS, TITLE_HEADS, TITLE_JOINERS, TITLE_MODIFIERS } from './title-words.js';
 import type { TokenView } from './token-view.js';
 
@@ -123,6 +123,6 @@ function ownerCountry(view: TokenView, first: number, end: number, dictionary: A
 /** The country a token stands for: its place or group mention's (`United States`), or its own word's (`US`, `Japanese`). */
 export function countryAt(view: TokenView, token: number, dictionary: ActorDictionary): string | null {
   const mention = view.mentionAt(token);
-  if (mention !== null && (mention.type === 'GPE' || mention.type === 'NORP')) return dictionary.countryOf(view.text.slice(mention.start, mention.end));
+  if (mention !== null && (mention.type === 'GPE' || mention.type === 'NORP')) return dictionary.countryOf(countryWordsOf(view.text, mention));
   return dictionary.countryOf(view.form(token));
 }

@@ -3,7 +3,7 @@
 //   placeInRelativeClause `Alex Munyambabazi, who lost a leg to a landmine in northern Uganda`
 
 import type { ActorDictionary } from '../actors/actor-dictionary.js';
-import { countryAt } from './03-find-roles.js';
+import { countryAt } from './04-find-roles.js';
 import type { DraftMention } from './entity-draft.js';
 import type { TokenView } from './token-view.js';
 

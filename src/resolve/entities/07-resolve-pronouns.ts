@@ -5,7 +5,7 @@
 //                                (the subject among the last sentences' people, else the latest)
 // A pronoun agrees with what earlier pronouns made of the person (`he` after `she` is
 // someone else). Pronouns inside quotation marks are the speaker's words about others
-// (`for his life to be taken`) and are left alone; `they` is ./07-resolve-group-pronouns.ts's.
+// (`for his life to be taken`) and are left alone; `they` is ./08-resolve-group-pronouns.ts's.
 
 import type { DraftMention, EntityDraft } from './entity-draft.js';
 import type { TokenView } from './token-view.js';

@@ -4,12 +4,12 @@
 //                                            organisation US Forces Japan
 //   `Japan's defense minister`, `a spokesman for the Japanese foreign ministry`
 // A description must say whose office it is (a country or an organisation in it): `the
-// president` alone could be anyone's. A title of a named person (03) is not one, nor an
+// president` alone could be anyone's. A title of a named person (04) is not one, nor an
 // apposition to a name (`Austin, the defense secretary`). A later bare `the commander`
 // is the last described commander.
 
 import type { ActorDictionary } from '../actors/actor-dictionary.js';
-import { countryAt, roleOfTokens } from './03-find-roles.js';
+import { countryAt, roleOfTokens } from './04-find-roles.js';
 import type { DraftMention, EntityDraft, RoleFact } from './entity-draft.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words.js';
 import type { TokenView } from './token-view.js';
@@ -85,7 +85,7 @@ function describedAt(view: TokenView, k: number): Description | null {
     if (possessor === null || !['GPE', 'ORG', 'NORP'].includes(possessor.type)) return null;
     first = possessor.firstToken;
   } else return null;
-  // `Lloyd Austin, the defense secretary`: an apposition to a name (which 03 reads when the
+  // `Lloyd Austin, the defense secretary`: an apposition to a name (which 04 reads when the
   // recogniser has the name as a person's).
   const opener = possessor === null ? j : first;
   if (opener >= 2 && view.form(opener - 1) === ',' && view.mentionAt(opener - 2) !== null) return null;

@@ -11,12 +11,14 @@
 //   places         a country is its ISO3 code; a capital that acts as a state does
 //                  (`Beijing announced`, `Kyiv's delegation`, `mines to Kyiv`:
 //                  ./government-cues.ts) is its government (`CHNGOV`)
-//   groups         a demonym is its country (`Japanese` → JPN)
+//   groups         a demonym is its country (`Japanese` → JPN); a people's group its
+//                  country and the group noun's sector (`Ukrainian forces` → UKRMIL)
 
 import type { EntityType } from '../../document/article.js';
 import type { ActorDictionary } from '../actors/actor-dictionary.js';
 import { GIVING_VERBS, GOVERNMENT_NOUNS, GOVERNMENT_VERBS } from './government-cues.js';
-import { canonicalMention, nameMentions, type DraftMention, type EntityDraft } from './entity-draft.js';
+import { groupNounSector } from './02-join-group-nouns.js';
+import { canonicalMention, countryWordsOf, nameMentions, type DraftMention, type EntityDraft } from './entity-draft.js';
 import { longestFirst, withCountry, type ActorIdentity, type CodingContext } from './identity.js';
 import { personIdentity } from './person-identity.js';
 import type { TokenView } from './token-view.js';
@@ -31,9 +33,17 @@ export function assignActorCode(view: TokenView, draft: EntityDraft, context: Co
     case 'PERSON': return personIdentity(view, draft, context, dictionary);
     case 'ORG': return organisationIdentity(view, draft, dictionary, context);
     case 'GPE': case 'LOC': return placeIdentity(view, draft, name, dictionary, date);
-    case 'NORP': return withCountry(dictionary.countryOf(name, date) ?? dictionary.codeOfName(name, date), dictionary);
+    case 'NORP': return groupIdentity(view, draft, name, dictionary, date);
     default: return withCountry(dictionary.codeOfName(name, date), dictionary);
   }
+}
+
+function groupIdentity(view: TokenView, draft: EntityDraft, name: string, dictionary: ActorDictionary, date: string | null): ActorIdentity {
+  const group = nameMentions(draft).find((mention) => mention.groupNounStart !== undefined);
+  if (!group) return withCountry(dictionary.countryOf(name, date) ?? dictionary.codeOfName(name, date), dictionary);
+  const country = dictionary.countryOf(countryWordsOf(view.text, group), date);
+  const sector = groupNounSector(view.text.slice(group.groupNounStart!, group.end), dictionary);
+  return { country, actorCode: country === null ? null : `${country}${sector ?? ''}` };
 }
 
 /**
@@ -45,7 +55,7 @@ export function mainCountryOfArticle(view: TokenView, drafts: readonly EntityDra
   for (const draft of drafts) {
     if (draft.type !== 'GPE' && draft.type !== 'NORP') continue;
     for (const mention of nameMentions(draft)) {
-      const name = view.text.slice(mention.start, mention.end);
+      const name = countryWordsOf(view.text, mention);
       const country = dictionary.countryOf(name) ?? dictionary.countryOfName(name)?.country ?? null;
       if (country !== null) counts.set(country, (counts.get(country) ?? 0) + 1);
     }

@@ -12,7 +12,7 @@
 // unresolved rather than taking a more distant name.
 // Pronouns inside quotation marks are the speaker's words and are left alone.
 
-import { isInsideQuote } from './06-resolve-pronouns.js';
+import { isInsideQuote } from './07-resolve-pronouns.js';
 import type { DraftMention, EntityDraft } from './entity-draft.js';
 import type { TokenView } from './token-view.js';
 
