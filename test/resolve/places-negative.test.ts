@@ -24,9 +24,14 @@ describe('geocodePlaces gives nothing for what is not a place', () => {
     ['a town read as a person after `in`, with no place of its state in the article (issue 4)', 'A fire in [[Harpo]]/PERSON.'],
     ['a list before `counties` of which most names are no county (issue 4)', 'Smith, Jones, Brown and Zeppo counties'],
     ['an office after a name read as a person that is no place (issue 4)', '[[Rufus Mayor]]/PERSON spoke.'],
+    ['a land feature named like a town of a country the story does not name (issue 4)', 'A quake struck the [[Harpo]]/LOC peninsula.'],
   ];
   it.each(cases)('%s', (_name, marked) => {
     expect(geocodeMarked(marked, world)).toEqual([]);
+  });
+
+  it('keeps a town named before a land feature word when the story names its country (issue 4)', () => {
+    expect(geocodeMarked('A quake struck the [[Harpo]]/LOC peninsula of [[Freedonia]]/GPE.', world)).toEqual(expect.arrayContaining([expect.stringMatching(/^Harpo \(world:8\)/)]));
   });
 
   it('reads no town into a thing named after one when the story names no place of its country (issue 4)', () => {

@@ -8,12 +8,15 @@
 //   nameWithOfAfter      `Democratic Republic of Congo` when the recogniser stopped at
 //                        `Democratic Republic`
 //   anchorOfNearPhrase   `Yokota in the western suburbs of Tokyo`: a place near Tokyo
+//   landformWordAfter    `the Noto peninsula`: a land feature the gazetteer may lack, so a
+//                        town of the name counts only in a country the article places
 // and, in ./names-in-other-mentions.ts, places named by mentions of other types, in
 // ./person-typed-places.ts, places read as people, in ./unrecognised-names.ts, places no
 // mention covers.
 
 import type { LanguageAnalysis } from '../../document/analysis.js';
 import type { Span } from '../../document/article.js';
+import { isTownLike } from './choose-place.js';
 import { nameSpan, type PlaceMention } from './mention-name.js';
 import { findPlacesInOtherMentions, placeAfterDirection, placeOpeningName } from './names-in-other-mentions.js';
 import type { GazetteerPlace, PlaceGazetteer } from './place-gazetteer.js';
@@ -23,6 +26,7 @@ import { spansOverlap } from '../../document/span.js';
 
 const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
 const DIVISION_WORD = /^\s+(province|prefecture|state|region|oblast|governorate|department|district)\b/i;
+const LANDFORM_WORD = /^\s+(peninsula|island|islands|isles|mountains|range|river|lake|bay|gulf|valley|desert|strait|coast|plateau|basin|delta|canyon|glacier|volcano)\b/i;
 const NEAR_PHRASE = /^,?\s+(?:(?:in|on)\s+the\s+(?:\w+ern\s+)?(?:suburbs?|outskirts|edge)\s+of|just\s+outside|outside|near|close\s+to)\s+$/i;
 const FACILITY_TOWN_POPULATION = 100_000;
 const CONTAINER_KINDS: ReadonlySet<string> = new Set(['country', 'admin1']);
@@ -42,9 +46,14 @@ export function findPlaceMentions(text: string, analysis: LanguageAnalysis, gaze
       continue;
     }
     const container = containerAfterComma(text, extended, gazetteer);
+    const after = text.slice(extended.end, extended.end + 20);
+    // `the Noto peninsula` is not Noto, Sicily: a town of the feature's name is trusted only
+    // in a country of the story (the `Caucasus mountains` and the `Indian Ocean coast` are the region and the sea).
+    const isLandform = LANDFORM_WORD.test(after) && candidates.every(isTownLike);
     found.push({
-      ...extended, name, candidates, isDivision: DIVISION_WORD.test(text.slice(extended.end, extended.end + 20)),
+      ...extended, name, candidates, isDivision: DIVISION_WORD.test(after),
       container: container?.place ?? null, anchor: anchorOfNearPhrase(text, extended, spans),
+      ...(isLandform ? { needsSupport: true, isCountrySupportEnough: true } : {}),
     });
     if (container && !spans.some((other) => spansOverlap(other, container.span))) {
       found.push({ ...container.span, name: container.name, candidates: [container.place], isDivision: false, container: null, anchor: null });
