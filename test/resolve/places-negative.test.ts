@@ -24,10 +24,19 @@ describe('geocodePlaces gives nothing for what is not a place', () => {
     ['a town read as a person after `in`, with no place of its state in the article (issue 4)', 'A fire in [[Harpo]]/PERSON.'],
     ['a list before `counties` of which most names are no county (issue 4)', 'Smith, Jones, Brown and Zeppo counties'],
     ['an office after a name read as a person that is no place (issue 4)', '[[Rufus Mayor]]/PERSON spoke.'],
+    ['a planet, with no container after it (issue 4)', 'A probe flew to [[Jupiter]]/LOC.'],
     ['a land feature named like a town of a country the story does not name (issue 4)', 'A quake struck the [[Harpo]]/LOC peninsula.'],
   ];
   it.each(cases)('%s', (_name, marked) => {
     expect(geocodeMarked(marked, world)).toEqual([]);
+  });
+
+  it('reads no town into a planet even beside a town near the one named after it (issue 4)', () => {
+    expect(geocodeMarked('A probe from [[Marsport]]/GPE flew to [[Jupiter]]/LOC.', world)).toEqual(['Marsport (world:3) Marsport@13-21']);
+  });
+
+  it('keeps a town named after a planet when its container follows (issue 4)', () => {
+    expect(geocodeMarked('A fire in [[Jupiter]]/GPE, [[Freedonia]]/GPE.', world)).toEqual(expect.arrayContaining([expect.stringMatching(/^Jupiter \(world:16\)/)]));
   });
 
   it('keeps a town named before a land feature word when the story names its country (issue 4)', () => {

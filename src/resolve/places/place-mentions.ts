@@ -8,6 +8,7 @@
 //   nameWithOfAfter      `Democratic Republic of Congo` when the recogniser stopped at
 //                        `Democratic Republic`
 //   anchorOfNearPhrase   `Yokota in the western suburbs of Tokyo`: a place near Tokyo
+//   planets              `a spacecraft to Jupiter` is no town of Florida, `Jupiter, Fla.` is
 //   landformWordAfter    `the Noto peninsula`: a land feature the gazetteer may lack, so a
 //                        town of the name counts only in a country the article places
 // and, in ./names-in-other-mentions.ts, places named by mentions of other types, in
@@ -27,6 +28,8 @@ import { spansOverlap } from '../../document/span.js';
 const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
 const DIVISION_WORD = /^\s+(province|prefecture|state|region|oblast|governorate|department|district)\b/i;
 const LANDFORM_WORD = /^\s+(peninsula|island|islands|isles|mountains|range|river|lake|bay|gulf|valley|desert|strait|coast|plateau|basin|delta|canyon|glacier|volcano)\b/i;
+/** Planets and moons that towns are named after: a place only with its container (`Jupiter, Fla.`). */
+const SKY_NAMES: ReadonlySet<string> = new Set(['mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto', 'europa', 'titan', 'ganymede', 'callisto']);
 const NEAR_PHRASE = /^,?\s+(?:(?:in|on)\s+the\s+(?:\w+ern\s+)?(?:suburbs?|outskirts|edge)\s+of|just\s+outside|outside|near|close\s+to)\s+$/i;
 const FACILITY_TOWN_POPULATION = 100_000;
 const CONTAINER_KINDS: ReadonlySet<string> = new Set(['country', 'admin1']);
@@ -46,6 +49,7 @@ export function findPlaceMentions(text: string, analysis: LanguageAnalysis, gaze
       continue;
     }
     const container = containerAfterComma(text, extended, gazetteer);
+    if (!container && SKY_NAMES.has(name.toLowerCase())) continue;
     const after = text.slice(extended.end, extended.end + 20);
     // `the Noto peninsula` is not Noto, Sicily: a town of the feature's name is trusted only
     // in a country of the story (the `Caucasus mountains` and the `Indian Ocean coast` are the region and the sea).
