@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultDataRoot, readDataFolder } from '../../src/resources/data-folder.js';
 import { loadPlaceGazetteer } from '../../src/resources/place-gazetteer.js';
-import { geocodePlaces, type GazetteerPlace } from '../../src/resolve/places/index.js';
+import { geocodePlaces, normalisePlaceName, PlaceGazetteer, type GazetteerPlace } from '../../src/resolve/places/index.js';
 import { analysedText } from './place-world.js';
 import { countryPoint } from '../../scripts/lib/country-centroids.js';
 import { distanceKm } from '../../src/resolve/places/choose-place.js';
@@ -79,5 +79,115 @@ describe('the shipped place gazetteer (data/places)', () => {
     cpSync(join(defaultDataRoot(), 'places'), join(root, 'places'), { recursive: true });
     writeFileSync(join(root, 'places', 'demonyms.tsv'), 'Martian\tMAR\n');
     expect(() => loadPlaceGazetteer(root)).toThrow(/sha256/);
+  });
+});
+
+describe('PlaceGazetteer in columns (places made on demand, names in a hash table)', () => {
+  const header = 'id\tname\taltNames\tlat\tlon\tcountry\tkind\tpopulation\tadmin1\tadmin2';
+  const rows = [
+    'w:1\tSpringfield\tSpringfield City|SPRINGFIELD\t39.80172\t-89.64371\tUSA\tcity\t116250\tIL\t167',
+    'w:2\tIllinois\tIll.|IL\t40.00032\t-89.25037\tUSA\tadmin1\t12830632\tIL\t',
+    'w:3\tSpringfield\t\t42.10148\t-72.58981\tUSA\tcity\t155929\tMA\t013',
+    'w:4\tUnited States\tUS|U.S.|America\t39.76\t-98.5\tUSA\tcountry\t331449281\t\t',
+    'w:5\tZürich\tZurich\t47.36667\t8.55\tCHE\tcity\t341730\tZH\t',
+    'w:6\tŁódź\tLodz\t51.75\t19.46667\tPOL\tcity\t768755\t74\t',
+    'w:7\t東京\tTokyo\t35.6895\t139.69171\tJPN\tcapital\t8336599\t40\t',
+    'w:8\tMare Nostrum\t\t35\t18\t\tsea\t\t\t',
+    'w:9\tAsia\t\t29.84064\t89.29688\t\tcontinent\t4600000000\t\t',
+    'w:10\tAmerica\t\t40.1\t-75.2\tUSA\tcity\t0.5\tPA\t091\r',
+    'w:11\tGießen\t\t50.58727\t8.67554\tDEU\tcity\t89802\t05\t',
+    // A name with a byte that was not UTF-8, as the decoder leaves it.
+    'w:12\tBr\ufffdcke\t\t51\t7\tDEU\tcity\t100\t07\t',
+  ];
+  // Enough names that keys share slots of the hash table and probe past each other.
+  const towns = Array.from({ length: 500 }, (_, k) => `w:t${k}\tTown ${k}\tTownship ${k % 7}\t${k / 10}\t${k / 10 - 90}\tUSA\tcity\t${k}\tT${k}\t`);
+  const world = PlaceGazetteer.fromBytes({ places: new TextEncoder().encode([header, ...rows, ...towns, ''].join('\n')), demonyms: new TextEncoder().encode('American\tUSA\n') });
+  const indexes = (name: string): number[] => world.lookup(name).map((place) => place.index);
+
+  it('gives the same object for a place however it is reached', () => {
+    const springfield = world.lookup('Springfield')[0]!;
+    expect(world.place(0)).toBe(springfield);
+    expect(world.lookup('SPRINGFIELD CITY')[0]).toBe(springfield);
+    expect(world.lookup('Springfield')[0]).toBe(springfield);
+    const illinois = world.lookup('Illinois')[0]!;
+    expect(world.admin1Of(springfield)).toBe(illinois);
+    expect(world.divisionAbbreviations.get('Ill.')).toBe(illinois);
+    expect(world.lookup('IL')).toEqual([illinois]);
+    expect(world.countryPlace('USA')).toBe(world.lookup('U.S.')[0]);
+    expect(new Set([...world.lookup('Springfield'), ...world.lookup('springfield')]).size).toBe(2);
+  });
+
+  it('keeps every field as the file gives it, in the order of the fields', () => {
+    expect(Object.entries(world.place(0))).toEqual(Object.entries({
+      index: 0, id: 'w:1', name: 'Springfield', lat: 39.80172, lon: -89.64371, country: 'USA', kind: 'city', population: 116250, admin1: 'IL', admin2: '167',
+    }));
+    expect(world.place(7)).toEqual({ index: 7, id: 'w:8', name: 'Mare Nostrum', lat: 35, lon: 18, country: null, kind: 'sea', population: 0, admin1: null, admin2: null });
+    expect(world.place(8).population).toBe(4_600_000_000);
+    expect(world.place(9)).toMatchObject({ population: 0.5, admin2: '091' });
+    const counts = PlaceGazetteer.fromBytes({ places: new TextEncoder().encode([header, rows[0], rows[8]].join('\n')), demonyms: new Uint8Array(0) });
+    expect([counts.place(0).population, counts.place(1).population]).toEqual([116250, 4_600_000_000]);
+    expect(world.place(2).admin2).toBe('013');
+    expect(world.size).toBe(rows.length + towns.length);
+  });
+
+  it('lists the places that share a name in file order, each once', () => {
+    expect(indexes('Springfield')).toEqual([0, 2]);
+    expect(indexes('America')).toEqual([3, 9]);
+    expect(indexes('township 3')).toEqual(towns.flatMap((_, k) => (k % 7 === 3 ? [rows.length + k] : [])));
+  });
+
+  it('finds names with accents and letters outside Latin-1, in any case', () => {
+    expect(indexes('Zürich')).toEqual([4]);
+    expect(world.place(4).name).toBe('Zürich');
+    expect(indexes('Gießen')).toEqual([10]);
+    expect(world.place(10).name).toBe('Gießen');
+    expect(indexes('ZURICH')).toEqual([4]);
+    expect(indexes('ŁÓDŹ')).toEqual([5]);
+    expect(indexes('Lodz')).toEqual([5]);
+    expect(world.place(5).name).toBe('Łódź');
+    expect(world.lookup('東京')).toEqual([world.lookup('Tokyo')[0]]);
+    expect(world.place(6).name).toBe('東京');
+  });
+
+  it('finds each of many names that share slots of the hash table, and no name it lacks', () => {
+    for (let k = 0; k < towns.length; k++) {
+      expect(indexes(`Town ${k}`)).toEqual([rows.length + k]);
+      expect(world.place(rows.length + k)).toMatchObject({ id: `w:t${k}`, lat: k / 10, lon: k / 10 - 90, population: k, admin1: `T${k}` });
+    }
+    expect(indexes('Town 500')).toEqual([]);
+    expect(indexes('Atlantis')).toEqual([]);
+    expect(indexes('')).toEqual([]);
+    expect(indexes('Br\ufffdcke')).toEqual([11]);
+    expect(indexes('Br\ud800cke')).toEqual([]);
+  });
+
+  it('looks names up as a Map of every normalised name would', () => {
+    const expected = new Map<string, number[]>();
+    [...rows, ...towns].forEach((row, index) => {
+      const [, name, altNames] = row.split('\t');
+      for (const key of [name!, ...(altNames ? altNames.split('|') : [])].map(normalisePlaceName)) {
+        const list = expected.get(key) ?? [];
+        if (list[list.length - 1] !== index) list.push(index);
+        expected.set(key, list);
+      }
+    });
+    for (const [key, list] of expected) expect(indexes(key)).toEqual(list);
+  });
+
+  it('refuses a place it does not have', () => {
+    expect(() => world.place(world.size)).toThrow(`place gazetteer: no place ${world.size}`);
+    expect(() => world.place(-1)).toThrow(/no place -1/);
+    expect(() => world.place(1.5)).toThrow(/no place 1.5/);
+  });
+
+  it('names the line it cannot read, and refuses a table without its header', () => {
+    const demonyms = new Uint8Array(0);
+    expect(() => PlaceGazetteer.fromBytes({ places: new TextEncoder().encode(`${header}\n${rows[0]}\nw:x\tNowhere\t\t0\t0\tUSA\tvillage\t0\t\t\n`), demonyms })).toThrow('place gazetteer: line 3 is malformed: w:x\tNowhere');
+    expect(() => PlaceGazetteer.fromBytes({ places: new TextEncoder().encode(rows[0]!), demonyms })).toThrow(/lacks its header line/);
+  });
+
+  it('reads a table that starts with a byte-order mark', () => {
+    const places = new TextEncoder().encode(`\ufeff${header}\n${rows[0]}\n`);
+    expect(PlaceGazetteer.fromBytes({ places, demonyms: new Uint8Array(0) }).place(0).id).toBe('w:1');
   });
 });

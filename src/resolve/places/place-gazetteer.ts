@@ -1,28 +1,13 @@
 // The place gazetteer: every place of data/places (or of a test world) in compact
-// columns, and an index from each normalised name and alternate name to the places
-// that bear it. Built by scripts/build-places.ts; read once into Resources.
+// columns (place-table.ts), and an index from each normalised name and alternate name to
+// the places that bear it (place-name-index.ts). Built by scripts/build-places.ts; read
+// once into Resources.
 
 import { gunzipSync } from 'node:zlib';
+import { PlaceNameIndexBuilder, type PlaceNameIndex } from './place-name-index.js';
+import { countByte, PlaceTable, type GazetteerPlace } from './place-table.js';
 
-export const PLACE_KINDS = ['country', 'capital', 'city', 'admin1', 'admin2', 'region', 'sea', 'continent'] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
-
-/** One place of the gazetteer, as the rules read it. */
-export interface GazetteerPlace {
-  readonly index: number;
-  readonly id: string;
-  readonly name: string;
-  readonly lat: number;
-  readonly lon: number;
-  /** ISO 3166-1 alpha-3, or null for seas and regions across borders. */
-  readonly country: string | null;
-  readonly kind: PlaceKind;
-  readonly population: number;
-  /** GeoNames first-level division code within the country (`IL`, `40`), or null. */
-  readonly admin1: string | null;
-  /** The US county (FIPS code within the state) of a county or a US town, or null. */
-  readonly admin2: string | null;
-}
+export { PLACE_KINDS, type GazetteerPlace, type PlaceKind } from './place-table.js';
 
 export interface PlaceGazetteerFiles {
   /** `places.tsv` or `places.tsv.gz`: a header line, then id, name, altNames (|), lat, lon, country, kind, population, admin1[, admin2]. */
@@ -43,50 +28,51 @@ export function normalisePlaceName(name: string): string {
 }
 
 export class PlaceGazetteer {
+  /** `Ill.`, `W.Va.`, `S.C.`: the abbreviations of first-level divisions, as printed. */
+  readonly divisionAbbreviations: ReadonlyMap<string, GazetteerPlace>;
+
   private constructor(
-    private readonly places: readonly GazetteerPlace[],
-    private readonly byName: ReadonlyMap<string, readonly number[]>,
+    private readonly places: PlaceTable,
+    private readonly byName: PlaceNameIndex,
     private readonly demonyms: ReadonlyMap<string, string>,
     private readonly countries: ReadonlyMap<string, number>,
     private readonly admin1s: ReadonlyMap<string, number>,
-    /** `Ill.`, `W.Va.`, `S.C.`: the abbreviations of first-level divisions, as printed. */
-    readonly divisionAbbreviations: ReadonlyMap<string, GazetteerPlace>,
-  ) {}
+    abbreviations: ReadonlyArray<readonly [string, number]>,
+  ) {
+    this.divisionAbbreviations = new Map(abbreviations.map(([name, index]) => [name, places.place(index)]));
+  }
 
   static fromBytes(files: PlaceGazetteerFiles): PlaceGazetteer {
-    const places = parsePlaces(textOf(files.places));
-    const byName = new Map<string, number[]>();
+    const bytes = unzipped(files.places);
+    // At most a main and an alternate name a line, and one more after each `|`.
+    const byName = new PlaceNameIndexBuilder(2 * (countByte(bytes, 0x0a) + 1) + countByte(bytes, 0x7c));
+    const abbreviations: Array<readonly [string, number]> = [];
+    const places = PlaceTable.parse(bytes, (index, kind, names) => {
+      if (kind === 'admin1') for (const name of names) if (/^[A-Z][\w. ]{0,5}\.$/.test(name)) abbreviations.push([name, index]);
+      for (const name of names) byName.add(normalisePlaceName(name), index);
+    });
     const countries = new Map<string, number>();
     const admin1s = new Map<string, number>();
-    const abbreviations = new Map<string, GazetteerPlace>();
-    for (const [index, { place, names }] of places.entries()) {
-      if (place.kind === 'admin1') for (const name of names) if (/^[A-Z][\w. ]{0,5}\.$/.test(name)) abbreviations.set(name, place);
-      for (const name of names) {
-        const key = normalisePlaceName(name);
-        const list = byName.get(key);
-        // A place's names come together, so a repeat (`Tokyo` and `TOKYO`) is the last entry.
-        if (!list) byName.set(key, [index]);
-        else if (list[list.length - 1] !== index) list.push(index);
-      }
-      if (place.kind === 'country' && place.country) countries.set(place.country, index);
-      if (place.kind === 'admin1' && place.country && place.admin1) admin1s.set(`${place.country}:${place.admin1}`, index);
+    for (let index = 0; index < places.size; index++) {
+      const [kind, country, admin1] = [places.kindOf(index), places.countryOf(index), places.admin1Of(index)];
+      if (kind === 'country' && country) countries.set(country, index);
+      if (kind === 'admin1' && country && admin1) admin1s.set(`${country}:${admin1}`, index);
     }
-    return new PlaceGazetteer(places.map(({ place }) => place), byName, parseDemonyms(textOf(files.demonyms)), countries, admin1s, abbreviations);
+    return new PlaceGazetteer(places, byName.build(), parseDemonyms(textOf(files.demonyms)), countries, admin1s, abbreviations);
   }
 
   get size(): number {
-    return this.places.length;
+    return this.places.size;
   }
 
+  /** Place `index`; the same object on every call, as the rules compare places by identity. */
   place(index: number): GazetteerPlace {
-    const place = this.places[index];
-    if (!place) throw new Error(`place gazetteer: no place ${index}`);
-    return place;
+    return this.places.place(index);
   }
 
   /** Places named `name` (main or alternate name, compared normalised), in file order. */
   lookup(name: string): readonly GazetteerPlace[] {
-    return (this.byName.get(normalisePlaceName(name)) ?? []).map((index) => this.places[index]!);
+    return this.byName.placesOf(normalisePlaceName(name), (index) => this.places.place(index));
   }
 
   /** The country an adjective or people word names (`Japanese` → JPN, `Ukrainians` → UKR), or null. */
@@ -98,38 +84,24 @@ export class PlaceGazetteer {
   /** The country itself as a place (`JPN` → Japan), or null. */
   countryPlace(iso3: string): GazetteerPlace | null {
     const index = this.countries.get(iso3);
-    return index === undefined ? null : this.places[index]!;
+    return index === undefined ? null : this.places.place(index);
   }
 
   /** The first-level division a place lies in, or null. */
   admin1Of(place: GazetteerPlace): GazetteerPlace | null {
     if (!place.country || !place.admin1) return null;
     const index = this.admin1s.get(`${place.country}:${place.admin1}`);
-    return index === undefined ? null : this.places[index]!;
+    return index === undefined ? null : this.places.place(index);
   }
+}
+
+function unzipped(bytes: Uint8Array): Uint8Array {
+  const isGzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  return isGzip ? gunzipSync(bytes) : bytes;
 }
 
 function textOf(bytes: Uint8Array): string {
-  const isGzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  return new TextDecoder().decode(isGzip ? gunzipSync(bytes) : bytes);
-}
-
-function parsePlaces(text: string): Array<{ place: GazetteerPlace; names: string[] }> {
-  const lines = text.split('\n');
-  if (!lines[0]?.startsWith('id\tname\t')) throw new Error('place gazetteer: places table lacks its header line (id, name, altNames, ...)');
-  const places: Array<{ place: GazetteerPlace; names: string[] }> = [];
-  for (let k = 1; k < lines.length; k++) {
-    const line = lines[k]!;
-    if (line === '') continue;
-    const [id, name, altNames, lat, lon, country, kind, population, admin1, admin2] = line.split('\t');
-    if (!id || !name || !PLACE_KINDS.includes(kind as PlaceKind)) throw new Error(`place gazetteer: line ${k + 1} is malformed: ${line.slice(0, 80)}`);
-    const place: GazetteerPlace = {
-      index: places.length, id, name, lat: Number(lat), lon: Number(lon), country: country || null,
-      kind: kind as PlaceKind, population: Number(population) || 0, admin1: admin1 || null, admin2: admin2?.trim() || null,
-    };
-    places.push({ place, names: altNames ? [name, ...altNames.split('|')] : [name] });
-  }
-  return places;
+  return new TextDecoder().decode(unzipped(bytes));
 }
 
 function parseDemonyms(text: string): Map<string, string> {
