@@ -87,3 +87,77 @@ describe('loadActorDictionary', () => {
     expect(userActorFiles(`a.tsv${process.platform === 'win32' ? ';' : ':'} b.txt`)).toEqual(['a.tsv', 'b.txt']);
   });
 });
+
+describe('ActorDictionary codes (one undated code kept alone, codes and dates interned)', () => {
+  const dictionary = new ActorDictionary()
+    .addActors([
+      'MARY ROE\tFRDGOV',
+      'MARY ROE\tFRDELI\t2010-01-01\t2014-12-31',
+      'JOHN ROE\tFRDOPP\t2001-01-01\t2009-01-20',
+      'JOHN ROE\tFRDGOV\t2009-01-20\t',
+      'JOHN ROE\tFRDELI\t2001-01-01\t2009-01-20',
+      'ANN ROE\tFRDREB\t\t2001-01-01',
+      'ANN ROE\tFRDCVL\t\t2005-01-01',
+      'JIM ROE\tFRDBUS\t2015-01-01',
+      'JIM ROE\tFRDMED\t',
+      'JIM ROE\tFRDLAB',
+      'FREEDONIA\tFRD',
+      'O’BRIEN FOUNDATION FOR THE ARTS\tFRDNGO',
+      'ÉCOLE DE FREEDONIA ÀÇ\tFRDEDU',
+      'MARSHAL ŁUKASZ ROE\tFRDMIL',
+    ].join('\n'), 'codes.tsv')
+    .addCountries('Freedonia\tFRD\tcountry\n', 'countries.tsv');
+
+  it.each([
+    ['Mary Roe', null, 'FRDGOV'],
+    ['Mary Roe', '2012-06-01', 'FRDELI'],
+    ['Mary Roe', '2015-06-01', 'FRDGOV'],
+    ['John Roe', '2005-01-01', 'FRDOPP'],
+    ['John Roe', '2009-01-20', 'FRDGOV'],
+    ['John Roe', '2000-01-01', null],
+    ['John Roe', null, 'FRDGOV'],
+    ['Ann Roe', '2000-06-01', 'FRDREB'],
+    ['Ann Roe', '2003-06-01', 'FRDCVL'],
+    ['Ann Roe', '2005-01-01', null],
+    ['Ann Roe', null, null],
+    ['Jim Roe', null, 'FRDMED'],
+    ['Jim Roe', '2014-01-01', 'FRDMED'],
+    ['Jim Roe', '2016-01-01', 'FRDBUS'],
+    ['Freedonia', '2016-01-01', 'FRD'],
+    ["O'Brien Foundation for the Arts", null, 'FRDNGO'],
+    ['École de Freedonia àç', null, 'FRDEDU'],
+    ['Marshal Łukasz Roe', '2016-01-01', 'FRDMIL'],
+  ] as const)('codes %s on %s as %s', (name, date, code) => {
+    expect(dictionary.codeOfName(name, date)).toBe(code);
+  });
+
+  it('adds a later file\'s codes after a name\'s earlier ones, in either format', () => {
+    const extended = new ActorDictionary()
+      .addActors('MARY ROE\tFRDGOV\nJANE ROE\tFRDOPP\t2001-01-01\t2009-01-01\n', 'a.tsv')
+      .addActors('MARY ROE\tFRDELI\t2010-01-01\t2014-12-31\nMARY ROE\tFRDCVL\n', 'b.tsv')
+      .addPetrarchActors('JANE_ROE_\n\t[FRDGOV >090101]\n\t[FRDCVL]\nMARY_ROE_\n\t[FRDREB 150101-161231]\n');
+    expect(['2012-01-01', '2015-06-01', '2020-01-01', null].map((date) => extended.codeOfName('Mary Roe', date))).toEqual(['FRDELI', 'FRDREB', 'FRDGOV', 'FRDGOV']);
+    expect(['2005-01-01', '2012-01-01', '2000-01-01', null].map((date) => extended.codeOfName('Jane Roe', date))).toEqual(['FRDOPP', 'FRDGOV', 'FRDCVL', 'FRDCVL']);
+    const petrarchFirst = new ActorDictionary().addPetrarchActors('JOHN_ROE_ [FRDGOV >090101]\n').addActors('JOHN ROE\tFRDOPP\n', 'c.tsv');
+    expect([petrarchFirst.codeOfName('John Roe', '2010-01-01'), petrarchFirst.codeOfName('John Roe', '2000-01-01'), petrarchFirst.codeOfName('John Roe', null)]).toEqual(['FRDGOV', 'FRDOPP', 'FRDOPP']);
+  });
+
+  it('gives every name the code it shares with many others', () => {
+    const names = Array.from({ length: 300 }, (_, k) => `OFFICIAL NUMBER ${k}`);
+    const shared = new ActorDictionary().addActors(names.map((name, k) => `${name}\tFRDGOV${k % 2 === 0 ? '' : '\t2001-01-01\t2009-01-01'}`).join('\n'), 'many.tsv');
+    expect(names.map((name) => shared.codeOfName(name, '2005-01-01'))).toEqual(names.map(() => 'FRDGOV'));
+    expect(names.map((name) => shared.codeOfName(name, '2010-01-01'))).toEqual(names.map((_, k) => (k % 2 === 0 ? 'FRDGOV' : null)));
+  });
+
+  it('reads a code as a country only when it is a country\'s', () => {
+    expect(dictionary.countryOf('Freedonia')).toBe('FRD');
+    expect(dictionary.countryOf('Mary Roe')).toBeNull();
+    expect(dictionary.countryOfName('FREEDONIA')).toEqual({ country: 'FRD', isCapital: false });
+  });
+
+  it('keeps every code unit of a name, a lone surrogate too', () => {
+    const odd = new ActorDictionary().addActors('BROKEN \ud800 NAME OF SOME LENGTH\tFRDGOV\n', 'odd.tsv');
+    expect(odd.codeOfName('broken \ud800 name of some length', null)).toBe('FRDGOV');
+    expect(odd.codeOfName('broken \ufffd name of some length', null)).toBeNull();
+  });
+});

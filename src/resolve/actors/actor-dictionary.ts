@@ -6,7 +6,14 @@
 //   agents        role nouns → sector codes: `DEFENSE MINIST` → GOVMIL, `VICTIM` → CVL
 //   countries     names and aliases of countries → ISO3, and their capitals
 
-import { parseCameoActors, type DatedCode } from './petrarch-actors.js';
+import { parseCameoActors } from './petrarch-actors.js';
+
+/**
+ * A name's codes, kept small for the 34k names of data/actors: its one code when that
+ * is undated, else code, from, to triples (`''` for an open end) in the order added.
+ * Codes and dates are interned: `USAGOV` is one string however many names have it.
+ */
+type NameCodes = string | readonly string[];
 
 interface Agent {
   readonly words: readonly string[];
@@ -26,20 +33,17 @@ export function actorKey(name: string): string {
 }
 
 export class ActorDictionary {
-  private readonly actors = new Map<string, DatedCode[]>();
+  private readonly actors = new Map<string, NameCodes>();
   /** Agents by their first word. */
   private readonly agents = new Map<string, Agent[]>();
   private readonly countries = new Map<string, CountryName>();
   private readonly countryCodes = new Set<string>();
+  /** One copy of each code and date. */
+  private readonly strings = new Map<string, string>();
 
   /** Adds an actors file (NAME<TAB>CODE<TAB>FROM<TAB>TO); `source` names it in errors. Later files add codes to earlier names. */
   addActors(content: string, source: string): this {
-    forEachRow(content, source, 2, ([name, code, from = '', to = '']) => {
-      const key = actorKey(name!);
-      const codes = this.actors.get(key) ?? [];
-      codes.push({ code: code!, from, to });
-      this.actors.set(key, codes);
-    });
+    forEachRow(content, source, 2, ([name, code, from = '', to = '']) => this.addCode(actorKey(name!), code!, from, to));
     return this;
   }
 
@@ -48,7 +52,7 @@ export class ActorDictionary {
     for (const actor of parseCameoActors(content)) {
       for (const name of [actor.name, ...actor.synonyms]) {
         const key = actorKey(name);
-        this.actors.set(key, [...(this.actors.get(key) ?? []), ...actor.datedCodes]);
+        for (const { code, from, to } of actor.datedCodes) this.addCode(key, code, from, to);
       }
     }
     return this;
@@ -57,9 +61,9 @@ export class ActorDictionary {
   /** Adds an agents file (PHRASE<TAB>SECTOR<TAB>word|stem). */
   addAgents(content: string, source: string): this {
     forEachRow(content, source, 2, ([phrase, sector, match = 'word']) => {
-      const words = actorKey(phrase!).split(' ');
+      const words = ownCopy(actorKey(phrase!)).split(' ');
       const list = this.agents.get(words[0]!) ?? [];
-      list.push({ words, sector: sector!, isStem: match === 'stem' });
+      list.push({ words, sector: this.intern(sector!), isStem: match === 'stem' });
       this.agents.set(words[0]!, list);
     });
     return this;
@@ -72,7 +76,7 @@ export class ActorDictionary {
       // A country's own name wins over a capital of the same name (`Singapore`, `Djibouti`).
       this.countryCodes.add(country!);
       if (this.countries.get(key)?.isCapital === false) return;
-      this.countries.set(key, { country: country!, isCapital: kind === 'capital' });
+      this.countries.set(this.countries.has(key) ? key : ownCopy(key), { country: this.intern(country!), isCapital: kind === 'capital' });
     });
     return this;
   }
@@ -80,13 +84,12 @@ export class ActorDictionary {
   /** The code a named actor has on `date` (`YYYY-MM-DD`; null: its latest open code). */
   codeOfName(name: string, date: string | null): string | null {
     const codes = this.actors.get(actorKey(name));
-    if (!codes) return null;
-    if (date !== null) {
-      const dated = codes.find((entry) => (entry.from !== '' || entry.to !== '') && (entry.from === '' || entry.from <= date) && (entry.to === '' || date < entry.to));
-      if (dated) return dated.code;
-      return codes.find((entry) => entry.from === '' && entry.to === '')?.code ?? null;
-    }
-    return (codes.find((entry) => entry.from === '' && entry.to === '') ?? codes.find((entry) => entry.to === '') ?? null)?.code ?? null;
+    if (codes === undefined) return null;
+    // One undated code holds on every date.
+    if (typeof codes === 'string') return codes;
+    const undated = firstCode(codes, (from, to) => from === '' && to === '');
+    if (date !== null) return firstCode(codes, (from, to) => (from !== '' || to !== '') && (from === '' || from <= date) && (to === '' || date < to)) ?? undated;
+    return undated ?? firstCode(codes, (_from, to) => to === '');
   }
 
   /** The country a name is, or the capital of. */
@@ -105,6 +108,27 @@ export class ActorDictionary {
     if (named) return named.isCapital ? null : named.country;
     const code = this.codeOfName(name, date);
     return code !== null && this.countryCodes.has(code) ? code : null;
+  }
+
+  /** Adds a code to a name's, after those it has. */
+  private addCode(key: string, code: string, from: string, to: string): void {
+    const codes = this.actors.get(key);
+    if (codes === undefined && from === '' && to === '') {
+      this.actors.set(ownCopy(key), this.intern(code));
+      return;
+    }
+    const entry = [this.intern(code), this.intern(from), this.intern(to)];
+    if (codes === undefined) this.actors.set(ownCopy(key), entry);
+    else this.actors.set(key, (typeof codes === 'string' ? [codes, '', ''] : codes).concat(entry));
+  }
+
+  private intern(text: string): string {
+    if (text === '') return text;
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    const copy = ownCopy(text);
+    this.strings.set(copy, copy);
+    return copy;
   }
 
   private agentsAt(word: string): Iterable<Agent> {
@@ -132,6 +156,12 @@ export class ActorDictionary {
   }
 }
 
+/** The first code in `codes` (code, from, to triples) whose period passes `holds`, or null. */
+function firstCode(codes: readonly string[], holds: (from: string, to: string) => boolean): string | null {
+  for (let k = 0; k < codes.length; k += 3) if (holds(codes[k + 1]!, codes[k + 2]!)) return codes[k]!;
+  return null;
+}
+
 /** Agents whose first word is `word`, and one-word stems it starts with (`VICTIM` for `VICTIMS`). */
 function* agentsStartingWith(agents: ReadonlyMap<string, readonly Agent[]>, word: string): Generator<Agent> {
   yield* agents.get(word) ?? [];
@@ -148,6 +178,15 @@ function matchesAt(agent: Agent, words: readonly string[], start: number): boole
   const wanted = agent.words[last]!;
   if (agent.isStem) return word.startsWith(wanted);
   return word === wanted || word === `${wanted}S` || word === `${wanted}ES`;
+}
+
+/**
+ * A string of its own with `text`'s code units. A name split from a file's text is a
+ * slice that keeps the whole text alive, in two bytes a character if any character of it
+ * is above U+00FF; JSON's round trip makes a flat string, one byte a character where it can.
+ */
+function ownCopy(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 function forEachRow(content: string, source: string, minimumFields: number, use: (fields: string[]) => void): void {
