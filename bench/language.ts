@@ -41,15 +41,21 @@ const TARGET_BYTES = 3 * 1048576;
 /** Timed passes of each library; the median is reported. */
 const ROUNDS = 3;
 
-export async function benchLanguage(log: (line: string) => void): Promise<LanguageBench | null> {
-  let content: string;
+/** The benchmark's Reuters texts (about 3 MiB), or null when ../shared/data/news-corpus is absent. */
+export function readBenchTexts(): string[] | null {
   try {
-    content = gunzipSync(readFileSync(CORPUS)).toString('utf8');
+    return takeTexts(gunzipSync(readFileSync(CORPUS)).toString('utf8'));
   } catch {
+    return null;
+  }
+}
+
+export async function benchLanguage(log: (line: string) => void): Promise<LanguageBench | null> {
+  const texts = readBenchTexts();
+  if (texts === null) {
     log('language: ../shared/data/news-corpus is absent; skipping the language benchmark');
     return null;
   }
-  const texts = takeTexts(content);
   const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   log(`language: ${texts.length} articles, ${(bytes / 1048576).toFixed(1)} MiB`);
 
@@ -167,7 +173,7 @@ async function timePipeline(name: string, texts: readonly string[], bytes: numbe
   return { name, seconds, mibPerSecond: bytes / 1048576 / seconds, tokensPerSecond: tokens / seconds };
 }
 
-async function* documentsOf(texts: readonly string[]): AsyncGenerator<IngestItem> {
+export async function* documentsOf(texts: readonly string[]): AsyncGenerator<IngestItem> {
   for (const [index, content] of texts.entries()) {
     yield { kind: 'document', document: { format: 'text', contentType: 'text', content, metadata: {}, path: 'bench', index, line: null, byteStart: null, byteEnd: null, encoding: 'utf-8' } };
   }

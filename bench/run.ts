@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { benchIngest } from './ingest.js';
 import { execFileSync } from 'node:child_process';
 import type { LanguageBench } from './language.js';
+import { readBenchTexts } from './language.js';
 import type { Measurement } from './measure.js';
 
 const outDirectory = join(import.meta.dirname, 'out');
@@ -19,6 +20,8 @@ const log = (line: string): void => {
 // language core's alone and its loaded models do not weigh on the ingest figures.
 log('language core, wink-nlp and compromise');
 const language = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'language.ts')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })) as LanguageBench | null;
+log('whole pipeline memory, one thread, built code');
+const pipelineMemory = measurePipelineMemory();
 const ingest = await benchIngest(outDirectory, log);
 const row = (name: string, measurement: Measurement): string =>
   `${name.padEnd(32)}${measurement.mibPerSecond.toFixed(1).padStart(9)}${(measurement.articles > 0 ? Math.round(measurement.articlesPerSecond).toLocaleString('en-US') : '-').padStart(13)}${measurement.peakRssMiB.toFixed(0).padStart(15)}${measurement.seconds.toFixed(1).padStart(10)}`;
@@ -33,8 +36,18 @@ const lines = [
   `ratio to baseline throughput: extract ${ratio(ingest.extract)}, ingest ${ratio(ingest.ingest)}; peak RSS ingest/baseline ${(ingest.ingest.peakRssMiB / ingest.baseline.peakRssMiB).toFixed(2)}`,
 ];
 lines.push('', ...(language ? languageLines(language) : ['language: skipped, ../shared/data/news-corpus is absent']));
+if (pipelineMemory) lines.push(`peak RSS of the whole pipeline in one thread (every model and dictionary loaded, ${pipelineMemory.articles.toLocaleString('en-US')} Reuters articles, as extract --workers 0): ${pipelineMemory.peakRssMiB.toFixed(0)} MiB (target <= 400)`);
 process.stdout.write(`${lines.join('\n')}\n`);
-writeFileSync(join(outDirectory, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, ingest, language }, null, 2)}\n`);
+writeFileSync(join(outDirectory, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, ingest, language, pipelineMemory }, null, 2)}\n`);
+
+/** The whole pipeline's peak RSS over the language benchmark's texts, in a process of its own over dist/ (bench/pipeline-memory.mjs). */
+function measurePipelineMemory(): { articles: number; peakRssMiB: number } | null {
+  const texts = readBenchTexts();
+  if (texts === null) return null;
+  const textsPath = join(outDirectory, 'pipeline-memory-texts.json');
+  writeFileSync(textsPath, JSON.stringify(texts));
+  return JSON.parse(execFileSync(process.execPath, [join(import.meta.dirname, 'pipeline-memory.mjs'), textsPath], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })) as { articles: number; peakRssMiB: number };
+}
 
 function languageLines(bench: LanguageBench): string[] {
   const languageRow = (run: LanguageBench['ours']): string =>
