@@ -7,6 +7,7 @@ import { evaluateDates } from './eval-dates.js';
 import { evaluateEntities } from './eval-entities.js';
 import { evaluateNer } from './eval-ner.js';
 import { evaluatePlaces } from './eval-places.js';
+import { evaluateQuotes } from './eval-quotes.js';
 import { evaluateParser } from './eval-parser.js';
 import { evaluateTagger } from './eval-tagger.js';
 import { hasSharedData, projectRoot } from './lib/shared-data.js';
@@ -27,6 +28,9 @@ const TARGETS: readonly Target[] = [
   { label: 'date values, MEANTIME', section: 'dates', key: 'valueAccuracyExpressible', minimum: 90 },
   { label: 'toponyms within 161 km, LGL', section: 'places', key: 'lgl', minimum: 75 },
   { label: 'toponyms within 161 km, GeoVirus', section: 'places', key: 'geovirus', minimum: 75 },
+  { label: 'quote recall, PolNeAR dev', section: 'quotes', key: 'recall', minimum: 85 },
+  { label: 'direct quote precision, PolNeAR dev', section: 'quotes', key: 'precision', minimum: 85 },
+  { label: 'speaker accuracy, PolNeAR dev', section: 'quotes', key: 'speakerAccuracy', minimum: 90 },
 ];
 
 if (!hasSharedData()) {
@@ -50,6 +54,8 @@ process.stdout.write('places (LGL and GeoVirus, from raw text)\n');
 results.places = await evaluatePlaces();
 process.stdout.write('entities (MEANTIME: coreference of names and pronouns)\n');
 results.entities = await evaluateEntities();
+process.stdout.write('quotes (PolNeAR dev: quote-bearing attributions, direct quotes, speakers)\n');
+results.quotes = { ...(await evaluateQuotes('dev')) };
 
 process.stdout.write('\ntargets\n');
 for (const target of TARGETS) {

@@ -11,7 +11,8 @@
 //   language  sentences, tokens, tags, trees, mentions (src/language, over src/text,
 //             src/tagger, src/parser, src/ner)
 //   resolve   entities with roles and actor codes, places, dates, amounts (src/resolve)
-// Issues 5-6 add the quotes and events stages to `stages`.
+//   quotes    direct, mixed and reported quotes with their speakers (src/quotes)
+// Issue 6 adds the events stage to `stages`.
 
 import { cleanDocument } from './clean/index.js';
 import type { Article, Layer } from './document/article.js';
@@ -19,6 +20,7 @@ import { NewsgraphError } from './errors.js';
 import { languageStage } from './language/index.js';
 import type { LanguageModels } from './language/models.js';
 import type { ActorDictionary } from './resolve/actors/actor-dictionary.js';
+import { quotesStage } from './quotes/index.js';
 import { resolveStage } from './resolve/index.js';
 import type { PlaceGazetteer } from './resolve/places/index.js';
 import { loadActorDictionary } from './resources/actor-dictionary.js';
@@ -44,7 +46,7 @@ export interface Stage {
 export const cleanLayers: readonly Layer[] = ['text', 'captions', 'paragraphs'];
 
 /** The stages after clean, in order. */
-export const stages: readonly Stage[] = [languageStage, resolveStage];
+export const stages: readonly Stage[] = [languageStage, resolveStage, quotesStage];
 
 /** Refuses a stage list where a stage needs a layer that no earlier stage adds. */
 export function checkStageOrder(list: readonly Stage[], initial: readonly Layer[] = cleanLayers): void {

@@ -3,9 +3,8 @@
 // back as text rebuilt from its tokens (spaces where English prose puts them), the
 // character span of every token, and its TIMEX3 markables.
 
-import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { sharedDataPath } from './shared-data.js';
+import { readTarball, sharedDataPath } from './shared-data.js';
 
 export const MEANTIME_TARBALL = 'meantime-en/meantime_newsreader_english_oct15.tar.gz';
 
@@ -38,30 +37,6 @@ export interface MeantimeDocument {
   /** End of the last sentence with any markable: MEANTIME annotates only the first sentences of each article. */
   readonly annotatedEnd: number;
   readonly entityMentions: readonly EntityMentionMarkable[];
-}
-
-/** Files of a gzipped tar as name -> bytes (regular files; GNU and pax long names). */
-export function readTarball(gzipped: Uint8Array): Map<string, Buffer> {
-  const tar = gunzipSync(gzipped);
-  const files = new Map<string, Buffer>();
-  let longName: string | null = null;
-  for (let offset = 0; offset + 512 <= tar.length; ) {
-    const header = tar.subarray(offset, offset + 512);
-    const field = (from: number, length: number): string => header.subarray(from, from + length).toString('latin1').replace(/\0.*$/s, '');
-    if (!field(0, 100)) break;
-    const size = parseInt(field(124, 12).trim() || '0', 8);
-    const data = Buffer.from(tar.subarray(offset + 512, offset + 512 + size));
-    const type = field(156, 1);
-    const prefix = field(345, 155);
-    if (type === 'L') longName = data.toString('utf8').replace(/\0.*$/s, '');
-    else if (type === 'x') longName = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(data.toString('utf8'))?.[1] ?? null;
-    else {
-      if (type === '0' || type === '') files.set(longName ?? (prefix ? `${prefix}/${field(0, 100)}` : field(0, 100)), data);
-      longName = null;
-    }
-    offset += 512 + Math.ceil(size / 512) * 512;
-  }
-  return files;
 }
 
 /** The intra-document annotation of every article, in file-name order. */

@@ -9,7 +9,7 @@ import { demoCommand } from './commands/demo.js';
 import { parseCommand, tagCommand } from './commands/evaluation-io.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
-import { failuresCommand, listCommand, searchCommand, showCommand, statsCommand } from './commands/query.js';
+import { failuresCommand, listCommand, quotesCommand, searchCommand, showCommand, statsCommand } from './commands/query.js';
 import { defaultDatabase } from './output.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -21,7 +21,7 @@ const program = new Command('newsgraph')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
-for (const command of [ingestCommand(), extractCommand(), statsCommand(), showCommand(), searchCommand(), listCommand(), failuresCommand(), tagCommand(), parseCommand(), demoCommand()]) {
+for (const command of [ingestCommand(), extractCommand(), statsCommand(), showCommand(), searchCommand(), quotesCommand(), listCommand(), failuresCommand(), tagCommand(), parseCommand(), demoCommand()]) {
   program.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)'));
 }
 

@@ -50,3 +50,32 @@ export class LanguageAnalysis {
     return undefined;
   }
 }
+
+/** Per token, the first token of its sentence (`first`) and the token after it (`end`). */
+export function sentenceBounds(analysis: LanguageAnalysis): { readonly first: Int32Array; readonly end: Int32Array } {
+  const first = new Int32Array(analysis.tokenCount);
+  const end = new Int32Array(analysis.tokenCount);
+  for (const sentence of analysis.sentences) {
+    first.fill(sentence.firstToken, sentence.firstToken, sentence.endToken);
+    end.fill(sentence.endToken, sentence.firstToken, sentence.endToken);
+  }
+  return { first, end };
+}
+
+/**
+ * The unbroken run of tokens around `token` that descend from it in the parse, within
+ * its sentence [from, stop): the phrase it heads, less any part the parse hangs on it
+ * from further away.
+ */
+export function descendantRun(heads: Int32Array, token: number, from: number, stop: number): { readonly first: number; readonly end: number } {
+  const isInside = (t: number): boolean => {
+    let ancestor = t;
+    for (let steps = 0; ancestor !== token && ancestor >= from && ancestor < stop && steps <= stop - from; steps++) ancestor = heads[ancestor]!;
+    return ancestor === token;
+  };
+  let first = token;
+  while (first > from && isInside(first - 1)) first--;
+  let end = token + 1;
+  while (end < stop && isInside(end)) end++;
+  return { first, end };
+}

@@ -103,9 +103,19 @@ export interface Amount extends Span {
 export interface Quote extends Span {
   readonly text: string;
   readonly kind: 'direct' | 'indirect' | 'mixed';
+  /** The speaking entity's id, or null when no entity is (`the ministers`, a placard) or none is in reach. */
   readonly speaker: string | null;
   readonly speakerName: string | null;
+  /** The cue as printed (`said`, `told`, `according to`); null when the speaker is inherited from the quote before. */
   readonly cue: string | null;
+  /** What kind of source speaks: a person, an organisation, a group, a place (a capital as its government), a statement, or an object (a placard). */
+  readonly speakerKind?: 'person' | 'organisation' | 'group' | 'place' | 'statement' | 'object' | null;
+  /** Where the words were said: `told AFP` → `AFP`, `in a joint statement` → `a joint statement`. */
+  readonly medium?: string | null;
+  /** `According to The Associated Press, the ministers said …`: who reports the speaker's words. */
+  readonly reportedBy?: { readonly entity: string | null; readonly name: string } | null;
+  /** The rule that found the speaker (`speakerAfterClosingQuote`, `continuedParagraph`, …). */
+  readonly rule?: string;
 }
 
 export interface EventActor {

@@ -1,7 +1,7 @@
 // The store interface: SQLite (embedded default) implements it today; PostgreSQL
 // follows behind the same methods. Promise-returning so a networked store fits.
 
-import type { Article } from '../document/article.js';
+import type { Article, Quote } from '../document/article.js';
 import type { NewsgraphError } from '../errors.js';
 import type { RawDocument } from '../ingest/raw-document.js';
 
@@ -48,6 +48,19 @@ export interface SearchOptions {
   readonly offset: number;
 }
 
+/** Which quotes to list: by speaker (a name or part of one, any case), by words of the quote (FTS5 syntax), or both. */
+export interface QuoteQuery extends SearchOptions {
+  readonly speaker?: string;
+  readonly text?: string;
+}
+
+export interface QuoteHit {
+  readonly articleId: string;
+  readonly title: string;
+  readonly publishedAt: string | null;
+  readonly quote: Quote;
+}
+
 export interface ArticleSummary {
   readonly id: string;
   readonly title: string;
@@ -75,6 +88,8 @@ export interface ArticleStore {
   /** Articles in the order their sources were ingested. */
   listArticles(options: SearchOptions): Promise<ArticleSummary[]>;
   search(query: string, options: SearchOptions): Promise<SearchHit[]>;
+  /** Quotes by speaker and words, newest article first, in text order within one. */
+  searchQuotes(query: QuoteQuery): Promise<QuoteHit[]>;
   listFailures(limit: number): Promise<FailureRecord[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;

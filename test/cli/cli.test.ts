@@ -21,7 +21,7 @@ describe('newsgraph CLI', () => {
     expect(existsSync(cli)).toBe(true);
   });
 
-  it.each(['ingest', 'extract', 'stats', 'show', 'search', 'list', 'failures', 'tag', 'parse', 'demo'])('explains "%s" with --help', (command) => {
+  it.each(['ingest', 'extract', 'stats', 'show', 'search', 'quotes', 'list', 'failures', 'tag', 'parse', 'demo'])('explains "%s" with --help', (command) => {
     const result = run([command, '--help']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^Usage: newsgraph ${command}`));
@@ -130,6 +130,21 @@ describe('newsgraph CLI', () => {
     expect([missing.status, missing.stderr]).toEqual([1, 'newsgraph: no article with id "ffffffffffffffff"\n']);
   });
 
+  it('lists stored quotes by speaker and by words', () => {
+    const db = join(makeTempDir(), 'news.db');
+    run(['ingest', '--db', db, 'sample/dumps']);
+    const byKamikawa = run(['quotes', '--db', db, '--json', '--speaker', 'kamikawa']).stdout.trim().split('\n').map((line) => JSON.parse(line) as { quote: { text: string; speakerName: string; kind: string } });
+    expect(byKamikawa.map((hit) => [hit.quote.speakerName, hit.quote.kind, hit.quote.text.slice(0, 23)])).toEqual([
+      ['Yoko Kamikawa', 'direct', 'We are standing at a hi'],
+      ['Yoko Kamikawa', 'direct', 'Now is a critical phase'],
+    ]);
+    expect(run(['quotes', '--db', db, '--text', 'landmine planted']).stdout).toMatch(/^[0-9a-f]{12} {2}-{10} {2}Alex Munyambabazi \(direct\)\n {4}“Every landmine planted is a child/);
+    expect(run(['quotes', '--db', db, '--speaker', 'Gabelnick', '--text', 'weapons']).stdout.trim().split('\n')).toHaveLength(4);
+    // A speaker name is matched literally: `%` is no wildcard.
+    const none = run(['quotes', '--db', db, '--speaker', '%']);
+    expect([none.stdout, none.stderr]).toEqual(['', 'no quotes\n']);
+  });
+
   it('shows no progress bar when stderr is not a terminal', () => {
     const db = join(makeTempDir(), 'news.db');
     expect(run(['ingest', '--db', db, 'sample']).stderr).not.toMatch(/\u001b\[|%/);
@@ -145,6 +160,8 @@ describe('newsgraph CLI', () => {
     expect(result.stdout).toContain('people: Rahm Emanuel (Ambassador to Japan) USAGOV; Antony Blinken (Secretary of State) USAGOV');
     expect(result.stdout).toMatch(/places: .*Siem Reap \(13\.\d\d, 103\.\d\d\)/);
     expect(result.stdout).toContain('dates: November 26, 2024 = 2024-11-26');
+    // The quotes stage's layer (issue 5).
+    expect(result.stdout).toContain('quote: Yoko Kamikawa: “We are standing at a historic turning point');
     expect(result.stdout).toMatch(/17 articles \(17 new, 0 already stored\), 0 failed/);
     expect(run(['demo'], { cwd: dir }).stdout).toMatch(/17 new/);
     mkdirSync(join(dir, 'mine'));

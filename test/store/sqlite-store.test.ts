@@ -40,6 +40,35 @@ describe('SQLite store', () => {
     expect(() => openSqliteStore(path)).toThrow(/schema is version 999, newer than this newsgraph knows/);
   });
 
+  it('keeps quotes searchable by speaker and words, once however often the seed is ingested', async () => {
+    const { store } = openTempStore();
+    await ingest(store, [seedPath]);
+    await ingest(store, [seedPath]);
+    const gabelnick = await store.searchQuotes({ speaker: 'gabelnick', limit: 10, offset: 0 });
+    expect(gabelnick.map((hit) => [hit.quote.kind, hit.quote.cue, hit.quote.text.slice(0, 20)])).toEqual([
+      ['mixed', 'said', 'Ukraine using the US'], ['direct', 'told', 'These weapons have n'], ['direct', null, "[Ukraine's] people h"],
+    ]);
+    expect(gabelnick[0]).toMatchObject({ title: 'Landmine Victims Gather to Protest US Decision to Supply Ukraine', publishedAt: null });
+    const words = await store.searchQuotes({ text: 'critical phase', limit: 10, offset: 0 });
+    expect(words.map((hit) => hit.quote.speakerName)).toEqual(['Yoko Kamikawa']);
+    // Query text is never SQL: quotes, wildcards and FTS5 syntax errors are words.
+    for (const speaker of ["' OR 1=1 --", '%', '_']) expect(await store.searchQuotes({ speaker, limit: 10, offset: 0 })).toEqual([]);
+    expect(await store.searchQuotes({ text: 'phase AND (', limit: 10, offset: 0 })).toHaveLength(1);
+    await store.close();
+  });
+
+  it('fills the quotes table from articles stored before it existed (migration 2)', async () => {
+    const { store, path } = openTempStore();
+    await ingest(store, [seedPath]);
+    await store.close();
+    const db = new Database(path);
+    db.exec("DROP TABLE quotes_fts; DROP TABLE quotes; DELETE FROM schema_migrations WHERE version = 2");
+    db.close();
+    const reopened = openSqliteStore(path);
+    expect((await reopened.searchQuotes({ speaker: 'Munyambabazi', limit: 10, offset: 0 })).map((hit) => hit.quote.cue)).toEqual(['said', 'told', null]);
+    await reopened.close();
+  });
+
   it('stores the seed once however often it is ingested', async () => {
     const { store } = openTempStore();
     const first = await ingest(store, [seedPath, 'sample/jsonl']);

@@ -30,7 +30,7 @@ export function demoCommand(): Command {
           if (article) articles.push(article);
         }
         await writeOut(articles.map(describeArticle).join('\n'));
-        await writeOut(`\n${formatTotals(totals)}\ndatabase: ${path}\ntry: npx newsgraph search --db ${path} landmine\n`);
+        await writeOut(`\n${formatTotals(totals)}\ndatabase: ${path}\ntry: npx newsgraph search --db ${path} landmine\n     npx newsgraph quotes --db ${path} --speaker Kamikawa\n`);
         setExitStatus(totals);
       } finally {
         await store.close();
@@ -55,6 +55,9 @@ function describeArticle(article: Article): string {
   if (people.length > 0) lines.push(`  people: ${shorten(people.join('; '), 150)}`);
   if (article.places.length > 0) lines.push(`  places: ${shorten(article.places.map((place) => `${place.name} (${place.lat.toFixed(2)}, ${place.lon.toFixed(2)})`).join('; '), 150)}`);
   if (article.dates.length > 0) lines.push(`  dates: ${shorten(article.dates.map((date) => `${date.text.replace(/\s+/g, ' ')} = ${date.value}`).join('; '), 150)}`);
+  for (const quote of article.quotes.filter((candidate) => candidate.kind !== 'indirect').slice(0, 3)) {
+    lines.push(`  quote: ${quote.speakerName ?? '(no speaker)'}: ${shorten(quote.kind === 'direct' ? `“${quote.text}”` : quote.text, 100)}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,10 +1,10 @@
-// Commands that read the database: stats, show, search, failures.
+// Commands that read the database: stats, show, search, list, quotes, failures.
 
 import { Command } from 'commander';
 import { articleJSON, type Article } from '../../document/article.js';
 import { describeLocation } from '../../errors.js';
 import { openSqliteStore } from '../../store/sqlite/index.js';
-import type { ArticleStore, SearchHit } from '../../store/store.js';
+import type { ArticleStore, QuoteHit, SearchHit } from '../../store/store.js';
 import { databasePath, describeDate, writeOut } from '../output.js';
 import { parseCount, parsePositiveInteger } from '../read-options.js';
 
@@ -89,6 +89,29 @@ function formatHit(hit: SearchHit): string {
   }
   snippet += hit.snippet.slice(at);
   return `${hit.id}  ${hit.publishedAt ?? '----------'}  ${hit.title || '(no headline)'}\n    ${snippet}\n`;
+}
+
+export function quotesCommand(): Command {
+  return new Command('quotes')
+    .description('list stored quotes by speaker and words: who said what, where')
+    .option('--speaker <name>', 'the speaker\'s name or part of it, any case (`Kamikawa`, `the ministers`)')
+    .option('--text <words>', 'words of the quote (FTS5 syntax: "exact phrase", a OR b)')
+    .option('--limit <n>', 'most results', parsePositiveInteger, 50)
+    .option('--offset <n>', 'skip the first results', parseCount, 0)
+    .option('--json', 'print JSON Lines ({articleId, title, publishedAt, quote})')
+    .action(async (options: { speaker?: string; text?: string; limit: number; offset: number; json?: boolean }, self: Command) => {
+      const hits = await withStore(self, (store) => store.searchQuotes({ speaker: options.speaker, text: options.text, limit: options.limit, offset: options.offset }));
+      for (const hit of hits) await writeOut(options.json ? `${JSON.stringify(hit)}\n` : formatQuote(hit));
+      if (!options.json && hits.length === 0) process.stderr.write('no quotes\n');
+    });
+}
+
+function formatQuote(hit: QuoteHit): string {
+  const { quote } = hit;
+  const who = quote.speakerName ?? '(no speaker)';
+  const how = [quote.kind, quote.cue].filter(Boolean).join(', ');
+  const text = quote.text.replace(/\s+/g, ' ');
+  return `${hit.articleId.slice(0, 12)}  ${hit.publishedAt ?? '----------'}  ${who} (${how})\n    ${quote.kind === 'direct' ? `“${text}”` : text}\n`;
 }
 
 export function listCommand(): Command {

@@ -12,6 +12,7 @@
 // unresolved rather than taking a more distant name.
 // Pronouns inside quotation marks are the speaker's words and are left alone.
 
+import { descendantRun } from '../../document/analysis.js';
 import { isInsideQuote } from './07-resolve-pronouns.js';
 import type { DraftMention, EntityDraft } from './entity-draft.js';
 import type { TokenView } from './token-view.js';
@@ -142,17 +143,6 @@ function headToken(view: TokenView, mention: DraftMention): number {
 
 /** The tokens of the phrase token `s` heads in the parse: the unbroken run of its subtree around it (a parse that hangs a later name on it is not trusted). */
 function subtree(view: TokenView, s: number): number[] {
-  const { heads } = view.analysis;
-  const from = view.sentenceStart(s);
-  const stop = view.sentenceStop(s);
-  const isInside = (t: number): boolean => {
-    let ancestor = t;
-    for (let steps = 0; ancestor !== s && ancestor >= from && ancestor < stop && steps < stop - from; steps++) ancestor = heads[ancestor]!;
-    return ancestor === s;
-  };
-  let first = s;
-  while (first > from && isInside(first - 1)) first--;
-  let end = s + 1;
-  while (end < stop && isInside(end)) end++;
+  const { first, end } = descendantRun(view.analysis.heads, s, view.sentenceStart(s), view.sentenceStop(s));
   return Array.from({ length: end - first }, (_, k) => first + k);
 }

@@ -1,7 +1,7 @@
 // What the entity rules read of an article: its tokens' forms, the sentence each lies in,
 // and the name mention (if any) that covers each.
 
-import type { LanguageAnalysis } from '../../document/analysis.js';
+import { sentenceBounds, type LanguageAnalysis } from '../../document/analysis.js';
 import type { DraftMention } from './entity-draft.js';
 
 export class TokenView {
@@ -14,14 +14,8 @@ export class TokenView {
     readonly analysis: LanguageAnalysis,
     readonly mentions: readonly DraftMention[],
   ) {
-    const count = analysis.tokenCount;
-    this.sentenceFirst = new Int32Array(count);
-    this.sentenceEnd = new Int32Array(count);
-    for (const sentence of analysis.sentences) {
-      this.sentenceFirst.fill(sentence.firstToken, sentence.firstToken, sentence.endToken);
-      this.sentenceEnd.fill(sentence.endToken, sentence.firstToken, sentence.endToken);
-    }
-    this.mentionIndex = new Int32Array(count).fill(-1);
+    ({ first: this.sentenceFirst, end: this.sentenceEnd } = sentenceBounds(analysis));
+    this.mentionIndex = new Int32Array(analysis.tokenCount).fill(-1);
     mentions.forEach((mention, index) => this.mentionIndex.fill(index, mention.firstToken, mention.endToken));
   }
 

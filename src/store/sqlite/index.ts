@@ -7,8 +7,9 @@ import { articleJSON, type Article } from '../../document/article.js';
 import { NewsgraphError } from '../../errors.js';
 import { contentHash, documentKey, failureKey, storedPath } from '../position-key.js';
 import type { RawDocument } from '../../ingest/raw-document.js';
-import type { ArticleStore, ArticleSummary, BatchResult, FailureRecord, SearchHit, SearchOptions, StoreItem, StoreStats } from '../store.js';
+import type { ArticleStore, ArticleSummary, BatchResult, FailureRecord, QuoteHit, QuoteQuery, SearchHit, SearchOptions, StoreItem, StoreStats } from '../store.js';
 import { migrate } from './migrate.js';
+import { insertQuotes, searchQuotes } from './quotes.js';
 import { searchArticles } from './search.js';
 
 export function openSqliteStore(path: string): SqliteStore {
@@ -73,7 +74,7 @@ export class SqliteStore implements ArticleStore {
 
   private writeArticle(article: Article, raw: RawDocument, now: string, result: BatchCounts): void {
     const sourcePath = storedPath(raw.path);
-    const added = this.statements.insertArticle.run({
+    const inserted = this.statements.insertArticle.run({
       id: article.id,
       title: article.title,
       publishedAt: article.publishedAt,
@@ -83,9 +84,11 @@ export class SqliteStore implements ArticleStore {
       text: article.text,
       contract: articleJSON({ ...article, text: null }),
       now,
-    }).changes;
-    if (added > 0) result.articlesAdded += 1;
-    else result.articlesExisting += 1;
+    });
+    if (inserted.changes > 0) {
+      result.articlesAdded += 1;
+      insertQuotes(this.db, inserted.lastInsertRowid, article);
+    } else result.articlesExisting += 1;
     this.writeRawDocument(raw, sourcePath, article.id, now, result);
     this.statements.resolveFailures.run({ now, sourcePath, positionKey: documentKey(raw) });
   }
@@ -150,6 +153,10 @@ export class SqliteStore implements ArticleStore {
 
   async search(query: string, options: SearchOptions): Promise<SearchHit[]> {
     return searchArticles(this.db, query, options);
+  }
+
+  async searchQuotes(query: QuoteQuery): Promise<QuoteHit[]> {
+    return searchQuotes(this.db, query);
   }
 
   async listFailures(limit: number): Promise<FailureRecord[]> {

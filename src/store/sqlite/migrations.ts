@@ -80,4 +80,42 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX failures_unresolved ON failures (resolved_at, code);
     `,
   },
+  {
+    version: 2,
+    name: 'quotes with their speakers, searchable by speaker and text',
+    sql: `
+      CREATE TABLE quotes (
+        rowid INTEGER PRIMARY KEY,
+        article_rowid INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        speaker_entity TEXT,
+        speaker_name TEXT,
+        speaker_kind TEXT,
+        cue TEXT,
+        text TEXT NOT NULL,
+        UNIQUE (article_rowid, position)
+      );
+      CREATE INDEX quotes_speaker_name ON quotes (speaker_name COLLATE NOCASE);
+
+      CREATE VIRTUAL TABLE quotes_fts USING fts5 (
+        text, speaker_name, content = 'quotes', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+        INSERT INTO quotes_fts (rowid, text, speaker_name) VALUES (new.rowid, new.text, new.speaker_name);
+      END;
+      CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+        INSERT INTO quotes_fts (quotes_fts, rowid, text, speaker_name) VALUES ('delete', old.rowid, old.text, old.speaker_name);
+      END;
+
+      -- Articles stored before this version keep their quotes in the contract JSON.
+      INSERT INTO quotes (article_rowid, position, start, "end", kind, speaker_entity, speaker_name, speaker_kind, cue, text)
+        SELECT a.rowid, q.key, json_extract(q.value, '$.start'), json_extract(q.value, '$.end'), json_extract(q.value, '$.kind'),
+               json_extract(q.value, '$.speaker'), json_extract(q.value, '$.speakerName'), json_extract(q.value, '$.speakerKind'),
+               json_extract(q.value, '$.cue'), json_extract(q.value, '$.text')
+        FROM articles a, json_each(a.contract, '$.quotes') q;
+    `,
+  },
 ];

@@ -1,0 +1,290 @@
+// Who said each quoted span, by what cue, and whether it is the speaker's whole words
+// (direct) or words quoted inside a reported clause (mixed). Rules, in the order tried:
+//   termNotSpeech                a short quote named rather than said (`known as “2+2”`,
+//                                `the film “Oppenheimer”`) or with no speech cue in its
+//                                sentence: no quote
+//   speakerAfterClosingQuote     `“…," Kamikawa said.`, `"…," said Tamar Gabelnick, director
+//                                of …`, `"…," he told AFP.`, `"…," read one placard`
+//   speakerBeforeOpeningQuote    `Austin said: “…”`, `she told reporters, "…"`, also with the
+//                                colon ending the sentence or paragraph before
+//   (a byline after a dash, `“…” ― Sonya Herridge`, is read with the speaker after)
+//   cueBeforeInSentence          `said he "condemned" the decision`, `said China is “…”`
+//                                (mixed: the reported clause around the quote)
+//   brokenQuote                  `"…," Kamikawa said. "…"`: the part after the attribution
+//                                is the same speaker's
+//   continuedParagraph           a paragraph that opens with a quote and names no speaker
+//                                goes on with the last quote of the paragraph before
+//   unattributed                 a quoted sentence no cue reaches: a direct quote, no speaker
+
+import type { Span } from '../document/article.js';
+import type { QuotedSpan } from './01-find-quote-spans.js';
+import { speakerAt, subjectOf, type Speaker } from './speaker.js';
+import { NAMING_WORDS, SPEECH_VERBS, STATEMENT_NOUNS } from './speech-cues.js';
+import type { QuoteView } from './quote-view.js';
+
+export interface AttributedQuote extends Span {
+  readonly kind: 'direct' | 'mixed';
+  readonly speaker: Speaker | null;
+  /** The cue as printed (`said`, `told`, `according to`), or null when inherited or none. */
+  readonly cue: string | null;
+  /** Where the words were said: `told AFP` → `AFP`, `in a statement` → `a statement`. */
+  readonly medium: string | null;
+  /** The rule that attributed it. */
+  readonly rule: string;
+}
+
+interface Cue {
+  readonly verb: number;
+  readonly speaker: Speaker | null;
+  readonly cue: string | null;
+  readonly medium: string | null;
+}
+
+const SHORT_QUOTE_WORDS = 4;
+const DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '-', '--']);
+/** Words the parse may take for a cue's subject that name a time, not a speaker (`… said Friday`). */
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|earlier|later|recently|then|now|last|this)$/;
+/** Relative pronouns: the speaker is the noun the clause hangs from (`Morial, who said that …`). */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
+const MAX_SUBJECT_TOKENS = 14;
+const INTRODUCERS: ReadonlySet<string> = new Set([':', ',']);
+const QUOTE_MARK = /^["“”„«»‟″'‘’´`]+$/u;
+
+export function attributeQuotes(view: QuoteView, quoted: readonly QuotedSpan[]): AttributedQuote[] {
+  const found: AttributedQuote[] = [];
+  let previous: { quote: AttributedQuote; paragraph: number } | null = null;
+  for (const quote of quoted) {
+    const attributed = attributeOne(view, quote, previous);
+    if (attributed === null) continue;
+    found.push(attributed);
+    if (attributed.speaker !== null) previous = { quote: attributed, paragraph: view.paragraphOf(quote.end - 1) };
+  }
+  return found;
+}
+
+function attributeOne(view: QuoteView, quote: QuotedSpan, previous: { quote: AttributedQuote; paragraph: number } | null): AttributedQuote | null {
+  const open = view.tokenAt(quote.start);
+  const close = view.tokenBefore(quote.end);
+  if (open < 0 || close < open) return null;
+  const words = wordCount(view, open, close);
+  const after = speakerAfterClosingQuote(view, quote, close);
+  const before = after ? null : speakerBeforeOpeningQuote(view, open);
+  const reported = after || before ? null : cueBeforeInSentence(view, open);
+  if (termNotSpeech(view, open, words, after ?? before ?? reported)) return null;
+  const content = { start: quote.contentStart, end: quote.contentEnd };
+  const opensClause = isAtClauseStart(view, open);
+  if (after) {
+    // `Ukraine using the US mines would be in "blatant disregard …," said Tamar Gabelnick`: the quote is part of the reported clause.
+    if (opensClause) return { ...content, kind: 'direct', ...fromCue(after), rule: 'speakerAfterClosingQuote' };
+    return { ...reportedSpan(view, view.sentenceStart(open), quote.end), kind: 'mixed', ...fromCue(after), rule: 'speakerAfterClosingQuote' };
+  }
+  if (before) return { ...content, kind: 'direct', ...fromCue(before), rule: 'speakerBeforeOpeningQuote' };
+  if (reported) return { ...reportedClauseAround(view, reported.verb, open, quote), kind: 'mixed', ...fromCue(reported), rule: 'cueBeforeInSentence' };
+  const paragraph = view.paragraphOf(quote.start);
+  if (previous && previous.paragraph === paragraph) return { ...content, kind: 'direct', ...inherited(previous.quote), rule: 'brokenQuote' };
+  if (previous && previous.paragraph === paragraph - 1 && opensParagraph(view, quote, paragraph)) return { ...content, kind: 'direct', ...inherited(previous.quote), rule: 'continuedParagraph' };
+  if (words < SHORT_QUOTE_WORDS + 1 || !opensClause) return null;
+  return { ...content, kind: 'direct', speaker: null, cue: null, medium: null, rule: 'unattributed' };
+}
+
+function fromCue(cue: Cue): Pick<AttributedQuote, 'speaker' | 'cue' | 'medium'> {
+  return { speaker: cue.speaker, cue: cue.cue, medium: cue.medium };
+}
+
+function inherited(quote: AttributedQuote): Pick<AttributedQuote, 'speaker' | 'cue' | 'medium'> {
+  return { speaker: quote.speaker, cue: null, medium: null };
+}
+
+/** A short quote with a naming word before it, or with no cue at all, names a term or a work. */
+function termNotSpeech(view: QuoteView, open: number, words: number, cue: Cue | null): boolean {
+  if (words >= SHORT_QUOTE_WORDS) return false;
+  if (cue === null) return true;
+  const start = view.sentenceStart(open);
+  for (let t = open - 1; t >= Math.max(start, open - 2); t--) if (NAMING_WORDS.has(view.lower(t))) return true;
+  return false;
+}
+
+/** `“…," Kamikawa said.` / `"…," said Gabelnick`: a cue verb right after the closing mark, with only its subject between. */
+function speakerAfterClosingQuote(view: QuoteView, quote: QuotedSpan, close: number): Cue | null {
+  let stop = view.sentenceStop(close);
+  let t = close + 1;
+  while (t < stop && (view.form(t) === ',' || QUOTE_MARK.test(view.form(t)))) t++;
+  // `“…” ― Sonya Herridge`: a quotation's byline, which the splitter may make a sentence of its own.
+  if (t === stop && t < view.count && DASHES.has(view.form(t)) && view.paragraphOf(view.start(t)) === view.paragraphOf(quote.start)) stop = view.sentenceStop(t);
+  if (t >= stop || view.start(t) < quote.end) return null;
+  if (DASHES.has(view.form(t))) {
+    for (let k = t + 1; k < stop && k - t <= 3; k++) {
+      const mention = view.mentionAt(k);
+      if (mention?.entity.type === 'PERSON') return { verb: t, speaker: speakerAt(view, k), cue: null, medium: null };
+    }
+    return null;
+  }
+  if (view.lower(t) === 'according' && t + 2 < stop && view.lower(t + 1) === 'to') {
+    return { verb: t, speaker: speakerAt(view, t + 2), cue: 'according to', medium: null };
+  }
+  for (let k = t; k < stop && k - t <= MAX_SUBJECT_TOKENS; k++) {
+    // `…," adding that North Korea …`: a verb whose own reported clause follows it is not this quote's.
+    if (isSpeechVerb(view, k)) return reportsWhatFollows(view, k) ? null : cueAfterQuote(view, k, close);
+    // Another clause's verb, a quote or a clause break between: this is not the quote's attribution.
+    if (QUOTE_MARK.test(view.form(k)) || view.form(k) === ';' || (view.upos(k) === 'VERB' && k > t)) return null;
+  }
+  return null;
+}
+
+/** `Austin said: “…”`, `she told reporters, "…"`: a cue verb, maybe with its object, then a colon or comma before the mark. */
+function speakerBeforeOpeningQuote(view: QuoteView, open: number): Cue | null {
+  let start = view.sentenceStart(open);
+  const before = open - 1;
+  // `He said Thursday:` ending the sentence or the paragraph before the quote.
+  if (before >= 0 && before < start && view.form(before) === ':') start = view.sentenceStart(before);
+  if (before < start || !INTRODUCERS.has(view.form(before))) return null;
+  for (let k = before - 1; k >= start && before - k <= 5; k--) {
+    if (isSpeechVerb(view, k)) return cueOf(view, k);
+    if (QUOTE_MARK.test(view.form(k))) return null;
+  }
+  return null;
+}
+
+/** `said he "condemned" the decision`: a cue verb earlier in the sentence whose reported clause holds the quote. */
+function cueBeforeInSentence(view: QuoteView, open: number): Cue | null {
+  const start = view.sentenceStart(open);
+  // Earlier quotes of the sentence may lie between: `said China's policy “…” and that “…”`.
+  for (let k = open - 1; k >= start; k--) if (isSpeechVerb(view, k)) return cueOf(view, k);
+  return null;
+}
+
+function reportsWhatFollows(view: QuoteView, verb: number): boolean {
+  return view.children(verb).some((child) => child > verb && view.deprel(child) === 'ccomp' && view.extent(child).first <= verb + 3);
+}
+
+/**
+ * The cue after a quote: its speaker is the subject if the parse puts it after the quote
+ * (`Kamikawa said`, `said Tamar Gabelnick`), else the phrase right after the verb (the
+ * parse may take a word of the quoted clause for the subject: `Ukraine using the US mines
+ * would be in "…," said Tamar Gabelnick`; `read one placard`).
+ */
+function cueAfterQuote(view: QuoteView, verb: number, close: number): Cue {
+  const cue = cueOf(view, verb);
+  const subject = subjectOf(view, verb);
+  if (subject !== null && subject > close && !TIME_WORDS.test(view.lower(subject))) return cue;
+  // A name or a noun between the quote and the verb (`Sen. Claire McCaskill (D-Mo.) said`), else right after it.
+  const between = speakerTokenIn(view, close + 1, verb) ?? speakerTokenIn(view, verb + 1, Math.min(view.sentenceStop(verb), verb + 4));
+  return { ...cue, speaker: between === null ? null : speakerAt(view, between) };
+}
+
+/** The token of a name (a person's first), else of the first noun or pronoun, in [from, to). */
+function speakerTokenIn(view: QuoteView, from: number, to: number): number | null {
+  let noun: number | null = null;
+  for (let t = from; t < to; t++) {
+    const mention = view.mentionAt(t);
+    if (mention?.entity.type === 'PERSON') return t;
+    if (noun === null && (mention || ['NOUN', 'PROPN', 'PRON'].includes(view.upos(t))) && !TIME_WORDS.test(view.lower(t))) noun = t;
+  }
+  return noun;
+}
+
+function isSpeechVerb(view: QuoteView, token: number): boolean {
+  return view.upos(token) === 'VERB' && SPEECH_VERBS.has(view.lemma(token));
+}
+
+function cueOf(view: QuoteView, verb: number): Cue {
+  const subject = antecedentOfRelative(view, subjectOf(view, verb));
+  // `said Tamar Gabelnick` when the parse gives no subject: the name right after the verb.
+  const speakerToken = subject ?? (verb + 1 < view.sentenceStop(verb) && view.mentionAt(verb + 1) ? verb + 1 : null);
+  return { verb, speaker: speakerToken === null ? null : speakerAt(view, speakerToken), cue: view.form(verb), medium: mediumOf(view, verb) };
+}
+
+/** `Marc H. Morial, …, who said that …`: a relative pronoun stands for the noun its clause hangs from. */
+function antecedentOfRelative(view: QuoteView, subject: number | null): number | null {
+  if (subject === null || !RELATIVE_PRONOUNS.has(view.lower(subject))) return subject;
+  const clause = view.head(subject);
+  return clause >= 0 && view.deprel(clause) === 'acl:relcl' && view.head(clause) >= 0 ? view.head(clause) : null;
+}
+
+/** `told AFP` → AFP; `in a statement`, `In the joint statement issued after the talks` → the statement. */
+function mediumOf(view: QuoteView, verb: number): string | null {
+  for (const child of view.children(verb)) {
+    const relation = view.deprel(child);
+    if (view.lemma(verb) === 'tell' && (relation === 'obj' || relation === 'iobj')) return nounPhrase(view, child);
+    if (relation === 'obl' && STATEMENT_NOUNS.has(view.lemma(child))) return nounPhrase(view, child);
+  }
+  return null;
+}
+
+/** A noun with the words before it that hang from it (`the joint statement`, not what follows). */
+function nounPhrase(view: QuoteView, noun: number): string {
+  let first = noun;
+  while (first - 1 >= view.sentenceStart(noun) && view.head(first - 1) === noun && !['case', 'punct'].includes(view.deprel(first - 1))) first--;
+  const mention = view.mentionAt(noun);
+  if (mention) return view.text.slice(Math.min(mention.start, view.start(first)), mention.end);
+  return view.text.slice(view.start(first), view.end(noun));
+}
+
+/**
+ * The clause of a cue's report that holds the quote: from the start of the clause (the
+ * complement, or the conjunct of it, the quote lies in: `China's foreign policy “…”`,
+ * `that “such behavior …”`) to its end, short of a later conjunct; when it is no clause's,
+ * from the verb's next word (`describing the rising threat from China as “the greatest
+ * strategic challenge.”`).
+ */
+function reportedClauseAround(view: QuoteView, verb: number, open: number, quote: QuotedSpan): Span {
+  let clause = -1;
+  for (let t = open + 1, steps = 0; t >= 0 && t !== verb && steps < 40; t = view.head(t), steps++) {
+    if (clause !== -1) break;
+    if (view.head(t) === verb && view.deprel(t) === 'ccomp') clause = t;
+    else if (view.deprel(t) === 'conj' && isReportedBy(view, view.head(t), verb)) clause = t;
+  }
+  // No clause: what the verb takes from right after it (`described the Affordable Care Act as a “crazy system”`).
+  if (clause < 0) {
+    let first = verb + 1;
+    while (first < open && (view.lower(first) === 'that' || view.upos(first) === 'PUNCT')) first++;
+    return { start: view.start(first), end: quote.end };
+  }
+  const { first } = view.extent(clause);
+  let start = first;
+  while (start < open && (view.lower(start) === 'that' || view.upos(start) === 'PUNCT' || view.deprel(start) === 'cc')) start++;
+  let end = view.extent(clause).end;
+  for (const child of view.children(clause)) {
+    if (child > open && ['conj', 'cc', 'parataxis'].includes(view.deprel(child))) end = Math.min(end, view.extent(child).first);
+  }
+  while (end - 1 > start && view.upos(end - 1) === 'PUNCT' && !QUOTE_MARK.test(view.form(end - 1))) end--;
+  return { start: view.start(start), end: Math.max(view.end(end - 1), quote.end) };
+}
+
+/** Whether a token is the complement a verb reports, or a conjunct of it. */
+function isReportedBy(view: QuoteView, token: number, verb: number): boolean {
+  for (let t = token, steps = 0; t >= 0 && steps < 6; t = view.head(t), steps++) {
+    if (view.head(t) === verb) return view.deprel(t) === 'ccomp';
+    if (view.deprel(t) !== 'conj') return false;
+  }
+  return false;
+}
+
+/** The reported clause from token `first` to the quote's end, without leading marks or spaces. */
+function reportedSpan(view: QuoteView, first: number, end: number): Span {
+  let t = first;
+  while (QUOTE_MARK.test(view.form(t)) && view.end(t) < end) t++;
+  return { start: view.start(t), end };
+}
+
+/** Whether only marks, a dash or a colon come before the quote in its sentence. */
+function isAtClauseStart(view: QuoteView, open: number): boolean {
+  const start = view.sentenceStart(open);
+  for (let t = open - 1; t >= start; t--) {
+    const form = view.form(t);
+    if (form === ':' || form === '—' || form === '–') return true;
+    if (!QUOTE_MARK.test(form)) return false;
+  }
+  return true;
+}
+
+function opensParagraph(view: QuoteView, quote: QuotedSpan, paragraph: number): boolean {
+  const span = view.paragraphs[paragraph];
+  return span !== undefined && view.text.slice(span.start, quote.start).trim() === '';
+}
+
+function wordCount(view: QuoteView, open: number, close: number): number {
+  let count = 0;
+  for (let t = open; t <= close; t++) if (/\p{L}|\p{N}/u.test(view.form(t))) count++;
+  return count;
+}
