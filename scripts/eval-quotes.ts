@@ -95,7 +95,10 @@ export async function evaluateQuotes(compartment: 'dev' | 'train' = 'dev', log: 
         .sort((a, b) => overlapOfParts(b, content) - overlapOfParts(a, content))[0]?.[0];
       const contentText = content.map((fragment) => document.text.slice(fragment.start, fragment.end)).join(' … ');
       if (!match) {
-        if (showErrors) log(`MISSED ${document.name} ${JSON.stringify(contentText.slice(0, 120))}`);
+        if (showErrors) {
+          const best = Math.max(0, ...attributionsOf(article.quotes).map((parts) => overlapOfParts(parts, content))) / length(content);
+          log(`MISSED ${document.name} (best overlap ${best.toFixed(2)}) ${JSON.stringify(contentText.slice(0, 120))}`);
+        }
         continue;
       }
       recalled++;

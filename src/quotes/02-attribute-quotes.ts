@@ -19,7 +19,7 @@
 import type { Span } from '../document/article.js';
 import type { QuotedSpan } from './01-find-quote-spans.js';
 import { speakerAt, subjectOf, type Speaker } from './speaker.js';
-import { NAMING_WORDS, SPEECH_VERBS, STATEMENT_NOUNS } from './speech-cues.js';
+import { JUDGING_VERBS, NAMING_VERBS, NAMING_WORDS, SPEECH_VERBS, STATEMENT_NOUNS } from './speech-cues.js';
 import type { QuoteView } from './quote-view.js';
 
 export interface AttributedQuote extends Span {
@@ -41,6 +41,8 @@ interface Cue {
 }
 
 const SHORT_QUOTE_WORDS = 4;
+const SUBJECT_RELATIONS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass']);
+const SHORT_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 const DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '-', '--']);
 /** Words the parse may take for a cue's subject that name a time, not a speaker (`… said Friday`). */
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|earlier|later|recently|then|now|last|this)$/;
@@ -97,6 +99,8 @@ function inherited(quote: AttributedQuote): Pick<AttributedQuote, 'speaker' | 'c
 
 /** A short quote with a naming word before it, or with no cue at all, names a term or a work. */
 function termNotSpeech(view: QuoteView, open: number, words: number, cue: Cue | null): boolean {
+  // `a group called “Moms for America”`: a naming verb with no subject names a term.
+  if (cue !== null && cue.speaker === null && NAMING_VERBS.has(view.lemma(cue.verb))) return true;
   if (words >= SHORT_QUOTE_WORDS) return false;
   if (cue === null) return true;
   const start = view.sentenceStart(open);
@@ -122,6 +126,19 @@ function speakerAfterClosingQuote(view: QuoteView, quote: QuotedSpan, close: num
   if (view.lower(t) === 'according' && t + 2 < stop && view.lower(t + 1) === 'to') {
     return { verb: t, speaker: speakerAt(view, t + 2), cue: 'according to', medium: null };
   }
+  if (!isAtClauseStart(view, view.tokenAt(quote.start))) {
+    // A quote inside its sentence (`… would be in "blatant disregard …," said Gabelnick`)
+    // takes a cue right after it, with at most a name, a pronoun or a short noun phrase
+    // (`the senator`) before the verb.
+    let verb = t;
+    const mention = view.mentionAt(t);
+    if (mention && !isSpeechVerb(view, t)) verb = view.tokenBefore(mention.end) + 1;
+    else if (view.upos(t) === 'PRON') verb = t + 1;
+    else while (verb < stop && verb - t < 3 && SHORT_PHRASE_TAGS.has(view.upos(verb)) && !isSpeechVerb(view, verb)) verb++;
+    if (verb >= stop || !isSpeechVerb(view, verb) || reportsWhatFollows(view, verb)) return null;
+    return cueAfterQuote(view, verb, close);
+  }
+  // A quote that opens its sentence takes a cue after a longer subject (`, Sen. Claire McCaskill (D-Mo.) said`).
   for (let k = t; k < stop && k - t <= MAX_SUBJECT_TOKENS; k++) {
     // `…," adding that North Korea …`: a verb whose own reported clause follows it is not this quote's.
     if (isSpeechVerb(view, k)) return reportsWhatFollows(view, k) ? null : cueAfterQuote(view, k, close);
@@ -149,12 +166,35 @@ function speakerBeforeOpeningQuote(view: QuoteView, open: number): Cue | null {
 function cueBeforeInSentence(view: QuoteView, open: number): Cue | null {
   const start = view.sentenceStart(open);
   // Earlier quotes of the sentence may lie between: `said China's policy “…” and that “…”`.
-  for (let k = open - 1; k >= start; k--) if (isSpeechVerb(view, k)) return cueOf(view, k);
+  for (let k = open - 1; k >= start; k--) if (isSpeechVerb(view, k)) return cueOf(view, descendsFrom(view, open + 1, k) ? k : outermostCue(view, k, start));
   return null;
 }
 
+function descendsFrom(view: QuoteView, token: number, ancestor: number): boolean {
+  for (let t = token, steps = 0; t >= 0 && steps < 40; t = view.head(t), steps++) if (t === ancestor) return true;
+  return false;
+}
+
+/**
+ * `Clinton said anybody who complains about a microphone “is not having a good night”`: a
+ * cue inside the clause another cue reports, when the quote is not its own, is part of
+ * what is reported; the outer one speaks (`adding that … “threaten …”` keeps `adding`).
+ */
+function outermostCue(view: QuoteView, verb: number, start: number): number {
+  let outer = verb;
+  for (let t = view.head(verb), steps = 0; t >= start && steps < 8; t = view.head(t), steps++) {
+    if (t < verb && isSpeechVerb(view, t) && SPEECH_VERBS.has(view.lemma(t))) outer = t;
+  }
+  return outer;
+}
+
+/** `adding that …`, `said China is …`: a clause the verb reports starts right after it (not `said O'Neill, on what was …`, a misparse). */
 function reportsWhatFollows(view: QuoteView, verb: number): boolean {
-  return view.children(verb).some((child) => child > verb && view.deprel(child) === 'ccomp' && view.extent(child).first <= verb + 3);
+  return view.children(verb).some((child) => {
+    if (child <= verb || view.deprel(child) !== 'ccomp') return false;
+    const { first } = view.extent(child);
+    return first <= verb + 2 && view.upos(first) !== 'PUNCT' && !SUBJECT_RELATIONS.has(view.deprel(verb + 1));
+  });
 }
 
 /**
@@ -184,7 +224,7 @@ function speakerTokenIn(view: QuoteView, from: number, to: number): number | nul
 }
 
 function isSpeechVerb(view: QuoteView, token: number): boolean {
-  return view.upos(token) === 'VERB' && SPEECH_VERBS.has(view.lemma(token));
+  return view.upos(token) === 'VERB' && (SPEECH_VERBS.has(view.lemma(token)) || JUDGING_VERBS.has(view.lemma(token)));
 }
 
 function cueOf(view: QuoteView, verb: number): Cue {

@@ -19,8 +19,8 @@ export interface ReportedSpeech extends Span {
   readonly rule: string;
 }
 
-/** Verbs that also name other acts (`read a book`, `described the car`, `asked for help`, `called him`): they report speech only with quote marks. */
-const QUOTE_ONLY_VERBS: ReadonlySet<string> = new Set(['read', 'describe', 'ask', 'call', 'continue', 'post', 'report', 'order', 'thank', 'praise', 'criticize', 'criticise', 'accuse', 'charge', 'counter', 'demand', 'threaten']);
+/** Speech verbs that also name other acts (`read a book`, `asked for help`, `posted a photo`): they report speech only with quote marks (as do the judging verbs, `called`, `described`). */
+const QUOTE_ONLY_VERBS: ReadonlySet<string> = new Set(['read', 'ask', 'continue', 'post', 'report', 'thank', 'charge', 'counter', 'demand', 'threaten']);
 const COMPLEMENT_RELATIONS: ReadonlySet<string> = new Set(['ccomp']);
 const MIN_CONTENT_TOKENS = 3;
 

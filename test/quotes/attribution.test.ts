@@ -62,6 +62,15 @@ describe('mixed quotes and reported speech', () => {
     expect(quotesOf('Alex Munyambabazi said he "condemned" the decision by the US.')).toEqual(['mixed Alex Munyambabazi|said|cueBeforeInSentence: he "condemned" the decision by the US']);
   });
 
+  it('reads a verb that judges in words as the cue of the quote in its clause (JUDGING_VERBS)', () => {
+    expect(quotesOf('Tamar Gabelnick called the decision "a betrayal of the victims."')).toEqual(['mixed Tamar Gabelnick|called|cueBeforeInSentence: the decision "a betrayal of the victims."']);
+  });
+
+  it('gives a quote inside the clause of an outer cue to the outer speaker (outermostCue)', () => {
+    // The parse hangs `anybody …` on `said`, so the clause starts at the quote.
+    expect(quotesOf('Lloyd Austin said anybody who complains about the treaty "is not serious about peace."')).toEqual(['mixed Lloyd Austin|said|cueBeforeInSentence: is not serious about peace."']);
+  });
+
   it('reads reported speech without marks as indirect (reportedClause)', () => {
     expect(quotesOf('Lloyd Austin said China is changing the status quo in the region.')).toEqual(['indirect Lloyd Austin|said|reportedClause: China is changing the status quo in the region']);
   });
@@ -72,6 +81,7 @@ describe('quote marks that are not speech', () => {
     ['a term after `known as`', 'The ministers met in Tokyo, known as “2+2” talks, on Sunday.'],
     ['a title after a naming word', 'He read the book “War and Peace” on the flight.'],
     ['a short quoted phrase with no cue in its sentence', 'The ministers reaffirmed the US commitment to “extended deterrence.”'],
+    ['a name given by a naming verb with no subject of its own', 'A group called “Mothers Against Landmines” marched in Kampala.'],
   ])('finds no quote in %s', (_name, text) => {
     expect(quotesOf(text)).toEqual([]);
   });
