@@ -8,8 +8,10 @@
 //   speakerBeforeOpeningQuote    `Austin said: “…”`, `she told reporters, "…"`, also with the
 //                                colon ending the sentence or paragraph before
 //   (a byline after a dash, `“…” ― Sonya Herridge`, is read with the speaker after)
-//   cueBeforeInSentence          `said he "condemned" the decision`, `said China is “…”`
-//                                (mixed: the reported clause around the quote)
+//   cueBeforeInSentence          `said he "condemned" the decision`, `said China is “…”`,
+//                                `called the candidate “extremely physically fit”` (mixed:
+//                                the reported clause around the quote; the outer cue when
+//                                the nearest is inside what another reports)
 //   brokenQuote                  `"…," Kamikawa said. "…"`: the part after the attribution
 //                                is the same speaker's
 //   continuedParagraph           a paragraph that opens with a quote and names no speaker
@@ -18,7 +20,7 @@
 
 import type { Span } from '../document/article.js';
 import type { QuotedSpan } from './01-find-quote-spans.js';
-import { speakerAt, subjectOf, type Speaker } from './speaker.js';
+import { SUBJECT_RELATIONS, speakerAt, subjectOf, type Speaker } from './speaker.js';
 import { JUDGING_VERBS, NAMING_VERBS, NAMING_WORDS, SPEECH_VERBS, STATEMENT_NOUNS } from './speech-cues.js';
 import type { QuoteView } from './quote-view.js';
 
@@ -41,7 +43,6 @@ interface Cue {
 }
 
 const SHORT_QUOTE_WORDS = 4;
-const SUBJECT_RELATIONS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass']);
 const SHORT_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 const DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '-', '--']);
 /** Words the parse may take for a cue's subject that name a time, not a speaker (`… said Friday`). */

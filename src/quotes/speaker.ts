@@ -16,7 +16,7 @@ export interface Speaker {
   readonly kind: SourceKind;
 }
 
-const SUBJECT_RELATIONS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass']);
+export const SUBJECT_RELATIONS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass']);
 /** Words that end a subject phrase's name: an apposition or a relative clause follows. */
 const PHRASE_BREAKS: ReadonlySet<string> = new Set([',', '(', 'who', 'which', 'that', '—', '–']);
 const MAX_PHRASE_TOKENS = 12;

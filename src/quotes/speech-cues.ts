@@ -45,6 +45,3 @@ export const NAMING_WORDS: ReadonlySet<string> = new Set(`
   poems article articles essay essays column titled entitled known term word words phrase slogan code codenamed
   operation so-called
 `.split(/\s+/).filter(Boolean));
-
-/** Pronouns that stand for the speaker of a quote. */
-export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
