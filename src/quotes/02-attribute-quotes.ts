@@ -275,21 +275,34 @@ function reportedClauseAround(view: QuoteView, verb: number, open: number, quote
     if (view.head(t) === verb && view.deprel(t) === 'ccomp') clause = t;
     else if (view.deprel(t) === 'conj' && isReportedBy(view, view.head(t), verb)) clause = t;
   }
-  // No clause: what the verb takes from right after it (`described the Affordable Care Act as a “crazy system”`).
+  // No clause: what the verb takes from right after it (`described the Affordable Care Act as a “crazy system”`),
+  // to the end of the verb's dependent that holds the quote (`urged Americans to “check out” her sex tape`).
   if (clause < 0) {
     let first = verb + 1;
     while (first < open && (view.lower(first) === 'that' || view.upos(first) === 'PUNCT')) first++;
-    return { start: view.start(first), end: quote.end };
+    const holder = childHolding(view, verb, open + 1);
+    return { start: view.start(first), end: holder < 0 ? quote.end : Math.max(quote.end, clauseEnd(view, holder, open, first)) };
   }
   const { first } = view.extent(clause);
   let start = first;
   while (start < open && (view.lower(start) === 'that' || view.upos(start) === 'PUNCT' || view.deprel(start) === 'cc')) start++;
-  let end = view.extent(clause).end;
-  for (const child of view.children(clause)) {
+  return { start: view.start(start), end: Math.max(clauseEnd(view, clause, open, start), quote.end) };
+}
+
+/** Where the phrase a token heads ends, short of a conjunct after the quote, without trailing punctuation other than marks. */
+function clauseEnd(view: QuoteView, head: number, open: number, start: number): number {
+  let end = view.extent(head).end;
+  for (const child of view.children(head)) {
     if (child > open && ['conj', 'cc', 'parataxis'].includes(view.deprel(child))) end = Math.min(end, view.extent(child).first);
   }
   while (end - 1 > start && view.upos(end - 1) === 'PUNCT' && !QUOTE_MARK.test(view.form(end - 1))) end--;
-  return { start: view.start(start), end: Math.max(view.end(end - 1), quote.end) };
+  return view.end(end - 1);
+}
+
+/** The verb's dependent whose phrase holds `token`, or -1. */
+function childHolding(view: QuoteView, verb: number, token: number): number {
+  for (let t = token, steps = 0; t >= 0 && steps < 40; t = view.head(t), steps++) if (view.head(t) === verb) return t;
+  return -1;
 }
 
 /** Whether a token is the complement a verb reports, or a conjunct of it. */

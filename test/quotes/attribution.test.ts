@@ -66,6 +66,14 @@ describe('mixed quotes and reported speech', () => {
     expect(quotesOf('Tamar Gabelnick called the decision "a betrayal of the victims."')).toEqual(['mixed Tamar Gabelnick|called|cueBeforeInSentence: the decision "a betrayal of the victims."']);
   });
 
+  it('runs a mixed quote to the end of the clause that holds it, not to its closing mark (clauseEnd)', () => {
+    expect(quotesOf('Alex Munyambabazi urged the delegates to "ban these weapons" before the next summit.')).toEqual(['mixed Alex Munyambabazi|urged|cueBeforeInSentence: to "ban these weapons" before the next summit']);
+  });
+
+  it('runs a mixed quote with no reported clause from the verb to the end of its dependent that holds the quote (childHolding)', () => {
+    expect(quotesOf('Tamar Gabelnick called the decision "a betrayal" of the victims in Uganda.')).toEqual(['mixed Tamar Gabelnick|called|cueBeforeInSentence: the decision "a betrayal" of the victims in Uganda']);
+  });
+
   it('gives a quote inside the clause of an outer cue to the outer speaker (outermostCue)', () => {
     // The parse hangs `anybody …` on `said`, so the clause starts at the quote.
     expect(quotesOf('Lloyd Austin said anybody who complains about the treaty "is not serious about peace."')).toEqual(['mixed Lloyd Austin|said|cueBeforeInSentence: is not serious about peace."']);
