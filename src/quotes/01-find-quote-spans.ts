@@ -28,6 +28,11 @@ const OPENS_AFTER = /[\s([{\u2014\u2013\-/:;]/u;
 /** Characters before which a mark closes a quote: nothing, space, punctuation. */
 const CLOSES_BEFORE = /[\s.,;:!?)\]}\u2014\u2013\-…]/u;
 
+/** Whether a token is made of quotation marks only (double, single or doubled single). */
+export function isQuoteMark(form: string): boolean {
+  return form.length > 0 && [...form].every((character) => DOUBLE_MARKS.has(character) || SINGLE_MARKS.has(character));
+}
+
 interface Mark {
   readonly start: number;
   readonly end: number;

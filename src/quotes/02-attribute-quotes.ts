@@ -19,9 +19,9 @@
 //   unattributed                 a quoted sentence no cue reaches: a direct quote, no speaker
 
 import type { Span } from '../document/article.js';
-import type { QuotedSpan } from './01-find-quote-spans.js';
-import { SUBJECT_RELATIONS, speakerAt, subjectOf, type Speaker } from './speaker.js';
-import { JUDGING_VERBS, NAMING_VERBS, NAMING_WORDS, SPEECH_VERBS, STATEMENT_NOUNS } from './speech-cues.js';
+import { isQuoteMark, type QuotedSpan } from './01-find-quote-spans.js';
+import { isSpeechVerb, SUBJECT_RELATIONS, speakerAt, subjectOf, type Speaker } from './speaker.js';
+import { JUDGING_VERBS, NAMING_VERBS, NAMING_WORDS, STATEMENT_NOUNS } from './speech-cues.js';
 import type { QuoteView } from './quote-view.js';
 
 export interface AttributedQuote extends Span {
@@ -51,7 +51,6 @@ const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 const MAX_SUBJECT_TOKENS = 14;
 const INTRODUCERS: ReadonlySet<string> = new Set([':', ',']);
-const QUOTE_MARK = /^["“”„«»‟″'‘’´`]+$/u;
 
 export function attributeQuotes(view: QuoteView, quoted: readonly QuotedSpan[]): AttributedQuote[] {
   const found: AttributedQuote[] = [];
@@ -70,12 +69,12 @@ function attributeOne(view: QuoteView, quote: QuotedSpan, previous: { quote: Att
   const close = view.tokenBefore(quote.end);
   if (open < 0 || close < open) return null;
   const words = wordCount(view, open, close);
-  const after = speakerAfterClosingQuote(view, quote, close);
+  const opensClause = isAtClauseStart(view, open);
+  const after = speakerAfterClosingQuote(view, quote, close, opensClause);
   const before = after ? null : speakerBeforeOpeningQuote(view, open);
   const reported = after || before ? null : cueBeforeInSentence(view, open);
   if (termNotSpeech(view, open, words, after ?? before ?? reported)) return null;
   const content = { start: quote.contentStart, end: quote.contentEnd };
-  const opensClause = isAtClauseStart(view, open);
   if (after) {
     // `Ukraine using the US mines would be in "blatant disregard …," said Tamar Gabelnick`: the quote is part of the reported clause.
     if (opensClause) return { ...content, kind: 'direct', ...fromCue(after), rule: 'speakerAfterClosingQuote' };
@@ -110,10 +109,10 @@ function termNotSpeech(view: QuoteView, open: number, words: number, cue: Cue | 
 }
 
 /** `“…," Kamikawa said.` / `"…," said Gabelnick`: a cue verb right after the closing mark, with only its subject between. */
-function speakerAfterClosingQuote(view: QuoteView, quote: QuotedSpan, close: number): Cue | null {
+function speakerAfterClosingQuote(view: QuoteView, quote: QuotedSpan, close: number, opensClause: boolean): Cue | null {
   let stop = view.sentenceStop(close);
   let t = close + 1;
-  while (t < stop && (view.form(t) === ',' || QUOTE_MARK.test(view.form(t)))) t++;
+  while (t < stop && (view.form(t) === ',' || isQuoteMark(view.form(t)))) t++;
   // `“…” ― Sonya Herridge`: a quotation's byline, which the splitter may make a sentence of its own.
   if (t === stop && t < view.count && DASHES.has(view.form(t)) && view.paragraphOf(view.start(t)) === view.paragraphOf(quote.start)) stop = view.sentenceStop(t);
   if (t >= stop || view.start(t) < quote.end) return null;
@@ -127,24 +126,24 @@ function speakerAfterClosingQuote(view: QuoteView, quote: QuotedSpan, close: num
   if (view.lower(t) === 'according' && t + 2 < stop && view.lower(t + 1) === 'to') {
     return { verb: t, speaker: speakerAt(view, t + 2), cue: 'according to', medium: null };
   }
-  if (!isAtClauseStart(view, view.tokenAt(quote.start))) {
+  if (!opensClause) {
     // A quote inside its sentence (`… would be in "blatant disregard …," said Gabelnick`)
     // takes a cue right after it, with at most a name, a pronoun or a short noun phrase
     // (`the senator`) before the verb.
     let verb = t;
     const mention = view.mentionAt(t);
-    if (mention && !isSpeechVerb(view, t)) verb = view.tokenBefore(mention.end) + 1;
+    if (mention && !isCueVerb(view, t)) verb = view.tokenBefore(mention.end) + 1;
     else if (view.upos(t) === 'PRON') verb = t + 1;
-    else while (verb < stop && verb - t < 3 && SHORT_PHRASE_TAGS.has(view.upos(verb)) && !isSpeechVerb(view, verb)) verb++;
-    if (verb >= stop || !isSpeechVerb(view, verb) || reportsWhatFollows(view, verb)) return null;
+    else while (verb < stop && verb - t < 3 && SHORT_PHRASE_TAGS.has(view.upos(verb)) && !isCueVerb(view, verb)) verb++;
+    if (verb >= stop || !isCueVerb(view, verb) || reportsWhatFollows(view, verb)) return null;
     return cueAfterQuote(view, verb, close);
   }
   // A quote that opens its sentence takes a cue after a longer subject (`, Sen. Claire McCaskill (D-Mo.) said`).
   for (let k = t; k < stop && k - t <= MAX_SUBJECT_TOKENS; k++) {
     // `…," adding that North Korea …`: a verb whose own reported clause follows it is not this quote's.
-    if (isSpeechVerb(view, k)) return reportsWhatFollows(view, k) ? null : cueAfterQuote(view, k, close);
+    if (isCueVerb(view, k)) return reportsWhatFollows(view, k) ? null : cueAfterQuote(view, k, close);
     // Another clause's verb, a quote or a clause break between: this is not the quote's attribution.
-    if (QUOTE_MARK.test(view.form(k)) || view.form(k) === ';' || (view.upos(k) === 'VERB' && k > t)) return null;
+    if (isQuoteMark(view.form(k)) || view.form(k) === ';' || (view.upos(k) === 'VERB' && k > t)) return null;
   }
   return null;
 }
@@ -157,8 +156,8 @@ function speakerBeforeOpeningQuote(view: QuoteView, open: number): Cue | null {
   if (before >= 0 && before < start && view.form(before) === ':') start = view.sentenceStart(before);
   if (before < start || !INTRODUCERS.has(view.form(before))) return null;
   for (let k = before - 1; k >= start && before - k <= 5; k--) {
-    if (isSpeechVerb(view, k)) return cueOf(view, k);
-    if (QUOTE_MARK.test(view.form(k))) return null;
+    if (isCueVerb(view, k)) return cueOf(view, k);
+    if (isQuoteMark(view.form(k))) return null;
   }
   return null;
 }
@@ -167,13 +166,12 @@ function speakerBeforeOpeningQuote(view: QuoteView, open: number): Cue | null {
 function cueBeforeInSentence(view: QuoteView, open: number): Cue | null {
   const start = view.sentenceStart(open);
   // Earlier quotes of the sentence may lie between: `said China's policy “…” and that “…”`.
-  for (let k = open - 1; k >= start; k--) if (isSpeechVerb(view, k)) return cueOf(view, descendsFrom(view, open + 1, k) ? k : outermostCue(view, k, start));
+  for (let k = open - 1; k >= start; k--) if (isCueVerb(view, k)) return cueOf(view, descendsFrom(view, open + 1, k) ? k : outermostCue(view, k, start));
   return null;
 }
 
 function descendsFrom(view: QuoteView, token: number, ancestor: number): boolean {
-  for (let t = token, steps = 0; t >= 0 && steps < 40; t = view.head(t), steps++) if (t === ancestor) return true;
-  return false;
+  return token === ancestor || childHolding(view, ancestor, token) >= 0;
 }
 
 /**
@@ -184,7 +182,7 @@ function descendsFrom(view: QuoteView, token: number, ancestor: number): boolean
 function outermostCue(view: QuoteView, verb: number, start: number): number {
   let outer = verb;
   for (let t = view.head(verb), steps = 0; t >= start && steps < 8; t = view.head(t), steps++) {
-    if (t < verb && isSpeechVerb(view, t) && SPEECH_VERBS.has(view.lemma(t))) outer = t;
+    if (t < verb && isSpeechVerb(view, t)) outer = t;
   }
   return outer;
 }
@@ -224,8 +222,9 @@ function speakerTokenIn(view: QuoteView, from: number, to: number): number | nul
   return noun;
 }
 
-function isSpeechVerb(view: QuoteView, token: number): boolean {
-  return view.upos(token) === 'VERB' && (SPEECH_VERBS.has(view.lemma(token)) || JUDGING_VERBS.has(view.lemma(token)));
+/** A verb that can attribute a quote: one of speech, or one that judges in words (`called`, `praised`). */
+function isCueVerb(view: QuoteView, token: number): boolean {
+  return isSpeechVerb(view, token) || (view.upos(token) === 'VERB' && JUDGING_VERBS.has(view.lemma(token)));
 }
 
 function cueOf(view: QuoteView, verb: number): Cue {
@@ -295,7 +294,7 @@ function clauseEnd(view: QuoteView, head: number, open: number, start: number): 
   for (const child of view.children(head)) {
     if (child > open && ['conj', 'cc', 'parataxis'].includes(view.deprel(child))) end = Math.min(end, view.extent(child).first);
   }
-  while (end - 1 > start && view.upos(end - 1) === 'PUNCT' && !QUOTE_MARK.test(view.form(end - 1))) end--;
+  while (end - 1 > start && view.upos(end - 1) === 'PUNCT' && !isQuoteMark(view.form(end - 1))) end--;
   return view.end(end - 1);
 }
 
@@ -317,7 +316,7 @@ function isReportedBy(view: QuoteView, token: number, verb: number): boolean {
 /** The reported clause from token `first` to the quote's end, without leading marks or spaces. */
 function reportedSpan(view: QuoteView, first: number, end: number): Span {
   let t = first;
-  while (QUOTE_MARK.test(view.form(t)) && view.end(t) < end) t++;
+  while (isQuoteMark(view.form(t)) && view.end(t) < end) t++;
   return { start: view.start(t), end };
 }
 
@@ -327,7 +326,7 @@ function isAtClauseStart(view: QuoteView, open: number): boolean {
   for (let t = open - 1; t >= start; t--) {
     const form = view.form(t);
     if (form === ':' || form === '—' || form === '–') return true;
-    if (!QUOTE_MARK.test(form)) return false;
+    if (!isQuoteMark(form)) return false;
   }
   return true;
 }

@@ -1,15 +1,14 @@
 // Reported speech without quotation marks: the clause a speech verb reports.
 //   reportedClause   `Austin said China is engaging …`, `X told reporters that …`: the
 //                    verb's complement clause, with the verb's subject as speaker
-//   accordingTo      `According to The Associated Press, the ministers said …` gives the
-//                    report's source when the clause has a speaker of its own (`reportedBy`),
-//                    else `according to X` is the cue and X the speaker
 // A clause that holds or overlaps a quote already found is that quote's.
+// `accordingToIn` reads `According to The Associated Press, the ministers said …` for
+// ./index.ts: the report's source (`reportedBy`) when the quote has a speaker of its own,
+// else its speaker.
 
 import type { Span } from '../document/article.js';
 import { spansOverlap } from '../document/span.js';
-import { speakerAt, subjectOf, type Speaker } from './speaker.js';
-import { SPEECH_VERBS } from './speech-cues.js';
+import { isSpeechVerb, speakerAt, subjectOf, type Speaker } from './speaker.js';
 import type { QuoteView } from './quote-view.js';
 
 export interface ReportedSpeech extends Span {
@@ -27,7 +26,7 @@ const MIN_CONTENT_TOKENS = 3;
 export function findReportedSpeech(view: QuoteView, taken: readonly Span[]): ReportedSpeech[] {
   const found: ReportedSpeech[] = [];
   for (let verb = 0; verb < view.count; verb++) {
-    if (view.upos(verb) !== 'VERB' || !SPEECH_VERBS.has(view.lemma(verb)) || QUOTE_ONLY_VERBS.has(view.lemma(verb))) continue;
+    if (!isSpeechVerb(view, verb) || QUOTE_ONLY_VERBS.has(view.lemma(verb))) continue;
     const complement = view.children(verb).find((child) => COMPLEMENT_RELATIONS.has(view.deprel(child)) && child > verb);
     if (complement === undefined) continue;
     const { first, end } = view.extent(complement);

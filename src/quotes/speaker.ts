@@ -24,13 +24,18 @@ const MAX_PHRASE_TOKENS = 12;
 const PRONOUN_REACH = 600;
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
 
+/** Whether a token is a verb that reports speech (`said`, `told`, `added`). */
+export function isSpeechVerb(view: QuoteView, token: number): boolean {
+  return view.upos(token) === 'VERB' && SPEECH_VERBS.has(view.lemma(token));
+}
+
 /** The subject of a cue verb: its own, else that of the verb it hangs from (`…, adding that`: Austin's). */
 export function subjectOf(view: QuoteView, verb: number): number | null {
   // `Kishida told reporters rescuers were racing …, adding that …`: a participle's speaker is
   // that of the speech verb above it, whatever clause the parse hung it from.
   if (view.lower(verb).endsWith('ing')) {
     for (let t = view.head(verb), steps = 0; t >= 0 && steps < 6; t = view.head(t), steps++) {
-      if (view.upos(t) === 'VERB' && SPEECH_VERBS.has(view.lemma(t))) return subjectOf(view, t);
+      if (isSpeechVerb(view, t)) return subjectOf(view, t);
     }
   }
   let current = verb;
