@@ -27,8 +27,10 @@ export interface LanguageBench {
   readonly ours: LanguageRun;
   readonly wink: LanguageRun;
   readonly compromise: LanguageRun;
-  /** Clean and the language stage per document (what `extract` does), in this thread and in a worker pool. */
+  /** Clean and every stage per document (what `extract` does), in this thread and in a worker pool. */
   readonly pipelineInThread: LanguageRun;
+  /** The same in this thread without the quotes stage: what the quotes stage costs. */
+  readonly pipelineWithoutQuotes: LanguageRun;
   readonly pipelineInPool: LanguageRun & { readonly workers: number };
   /** Peak RSS of the process after loading the models and running ours, MiB. */
   readonly oursPeakRssMiB: number;
@@ -108,14 +110,17 @@ export async function benchLanguage(log: (line: string) => void): Promise<Langua
   const workers = 2;
   log('language: the pipeline in this thread and in a worker pool');
   // Imported only now: the later stages' code (chrono-node alone is 20 MiB) is not the language core's.
-  const { loadResources, processItems } = await import('../src/pipeline.js');
+  const { loadResources, processItems, stages } = await import('../src/pipeline.js');
   const { DocumentPool } = await import('../src/pipeline-pool.js');
-  const pipelineInThread = await timePipeline('pipeline, this thread', texts, bytes, tokens, (items) => processItems(items, loadResources()));
+  const resources = loadResources();
+  const pipelineInThread = await timePipeline('pipeline, this thread', texts, bytes, tokens, (items) => processItems(items, resources));
+  const withoutQuotes = stages.filter((stage) => stage.name !== 'quotes');
+  const pipelineWithoutQuotes = await timePipeline('pipeline without quotes', texts, bytes, tokens, (items) => processItems(items, resources, withoutQuotes));
   const pool = new DocumentPool(workers);
   const pipelineInPool = { ...(await timePipeline(`pipeline, ${workers} worker threads`, texts, bytes, tokens, (items) => pool.process(items))), workers };
   await pool.close();
 
-  return { corpus: 'Reuters-21578 (../shared/data/news-corpus)', articles: texts.length, bytes, tokens, ours: ours.result(bytes, tokens), wink: wink.result(bytes, tokens), compromise: compromiseRun.result(bytes, tokens), pipelineInThread, pipelineInPool, oursPeakRssMiB, modelLoadSeconds };
+  return { corpus: 'Reuters-21578 (../shared/data/news-corpus)', articles: texts.length, bytes, tokens, ours: ours.result(bytes, tokens), wink: wink.result(bytes, tokens), compromise: compromiseRun.result(bytes, tokens), pipelineInThread, pipelineWithoutQuotes, pipelineInPool, oursPeakRssMiB, modelLoadSeconds };
 }
 
 function takeTexts(content: string): string[] {

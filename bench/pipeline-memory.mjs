@@ -1,4 +1,4 @@
-// Peak RSS of the whole pipeline (clean, language and resolve stages, every model and
+// Peak RSS of the whole pipeline (clean, language, resolve and quotes stages, every model and
 // dictionary loaded) in one thread, as `newsgraph extract --workers 0` runs it: plain
 // node over the built code in dist/ (tsx's loader alone would add some 60-90 MiB).
 // bench/run.ts starts it as a process of its own with a JSON file of texts, so that the

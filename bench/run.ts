@@ -59,9 +59,11 @@ function languageLines(bench: LanguageBench): string[] {
     languageRow(bench.wink),
     languageRow(bench.compromise),
     languageRow(bench.pipelineInThread),
+    languageRow(bench.pipelineWithoutQuotes),
     languageRow(bench.pipelineInPool),
     `ratio of newsgraph's throughput: ${(bench.ours.mibPerSecond / bench.compromise.mibPerSecond).toFixed(2)}x compromise (target >= 3), ${(bench.ours.mibPerSecond / bench.wink.mibPerSecond).toFixed(2)}x wink-nlp (target >= 0.5)`,
-    `pipeline (clean, language and resolve stages, as extract runs it): ${bench.pipelineInPool.workers} worker threads give ${(bench.pipelineInPool.mibPerSecond / bench.pipelineInThread.mibPerSecond).toFixed(2)}x this thread's throughput; ${(bench.pipelineInPool.mibPerSecond / bench.compromise.mibPerSecond).toFixed(2)}x compromise, ${(bench.pipelineInPool.mibPerSecond / bench.wink.mibPerSecond).toFixed(2)}x wink-nlp (both on one thread)`,
+    `quotes stage: ${(100 * (1 - bench.pipelineInThread.mibPerSecond / bench.pipelineWithoutQuotes.mibPerSecond)).toFixed(1)}% of the pipeline's time in one thread (the pipeline without it runs ${(bench.pipelineWithoutQuotes.mibPerSecond / bench.pipelineInThread.mibPerSecond).toFixed(2)}x as fast)`,
+    `pipeline (clean, language, resolve and quotes stages, as extract runs it): ${bench.pipelineInPool.workers} worker threads give ${(bench.pipelineInPool.mibPerSecond / bench.pipelineInThread.mibPerSecond).toFixed(2)}x this thread's throughput; ${(bench.pipelineInPool.mibPerSecond / bench.compromise.mibPerSecond).toFixed(2)}x compromise, ${(bench.pipelineInPool.mibPerSecond / bench.wink.mibPerSecond).toFixed(2)}x wink-nlp (both on one thread)`,
     `peak RSS with all models loaded: ${bench.oursPeakRssMiB.toFixed(0)} MiB (target <= 400); models load in ${bench.modelLoadSeconds.toFixed(2)} s`,
   ];
 }

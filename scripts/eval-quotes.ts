@@ -1,6 +1,6 @@
 // Quotes and their speakers on PolNeAR (political news, 2016), a dev set: each article's
-// text runs through the language, resolve and quotes stages as it is (paragraphs split
-// at blank lines, offsets kept), and the gold attributions score
+// text runs through the language, resolve and quotes stages as it is (a paragraph per
+// line, offsets kept), and the gold attributions score
 //   recall     of quote-bearing attributions (content holding a quotation mark): found
 //              when an extracted quote of any kind overlaps at least half the content; a
 //              quote broken by its attribution (`"A," X said. "B."`, one content of two
@@ -9,7 +9,8 @@
 //              a gold content span
 //   speaker    among found attributions with a gold source: right when the quote's
 //              speaker entity has a mention on the source span, or its name (or the
-//              speaker phrase) shares the source's last word
+//              speaker phrase) shares the last word of the source's name (the words
+//              before its apposition: `Mr. King, 82,` is King)
 // Run: node --import tsx scripts/eval-quotes.ts [dev|train] [--errors]
 
 import { fileURLToPath } from 'node:url';
@@ -34,7 +35,9 @@ export interface QuoteScores {
 
 export function articleOf(document: PolnearArticle): Article {
   const paragraphs: Span[] = [];
-  const pattern = /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g;
+  // One paragraph per line, as the text reader takes a dump's lines (src/clean/06): PolNeAR's
+  // texts are not hard-wrapped, and some separate paragraphs by a single line break.
+  const pattern = /[^\n]+/g;
   for (let match = pattern.exec(document.text); match; match = pattern.exec(document.text)) {
     if (match[0].trim() !== '') paragraphs.push({ start: match.index, end: match.index + match[0].length });
   }
@@ -52,6 +55,12 @@ const overlap = (span: Span, fragments: readonly Fragment[]): number =>
   fragments.reduce((sum, fragment) => sum + Math.max(0, Math.min(span.end, fragment.end) - Math.max(span.start, fragment.start)), 0);
 const lastWord = (text: string): string => text.toLowerCase().replace(/['’]s$/, '').match(/[\p{L}\p{N}]+/gu)?.pop() ?? '';
 
+/**
+ * The name a gold source is known by: the words before its apposition or parenthesis
+ * (`Mr. King, 82,` is King; `Smith, a friend of Jones,` is Smith, not Jones).
+ */
+const nameOfSource = (source: string): string => source.replace(/\([^)]*\)/g, ' ').split(/\s*,\s*/).find((part) => part.trim() !== '') ?? source;
+
 /** The extracted quotes grouped by attribution: a quote and the brokenQuote parts that follow it. */
 function attributionsOf(quotes: readonly Quote[]): Quote[][] {
   const groups: Quote[][] = [];
@@ -68,7 +77,7 @@ const overlapOfParts = (parts: readonly Quote[], content: readonly Fragment[]): 
 function isSpeakerRight(quote: Quote, gold: Attribution, text: string, entities: readonly Entity[]): boolean {
   const entity = entities.find((candidate) => candidate.id === quote.speaker);
   if (entity?.mentions.some((mention) => overlap(mention, gold.source) > 0)) return true;
-  const goldWord = lastWord(gold.source.map((fragment) => text.slice(fragment.start, fragment.end)).join(' '));
+  const goldWord = lastWord(nameOfSource(gold.source.map((fragment) => text.slice(fragment.start, fragment.end)).join(' ')));
   return goldWord !== '' && [entity?.name, quote.speakerName].some((name) => name && lastWord(name) === goldWord);
 }
 

@@ -7,7 +7,8 @@
 //   paragraphs    a quote left open at a paragraph's end goes on when the next paragraph
 //                 opens with a mark (the continued quote of several paragraphs; only the
 //                 last one closes); else it ends with its paragraph
-// Quotes inside the quote use single marks and stay inside it.
+// Quotes inside the quote stay inside it, in single marks or, when a later mark closes the
+// outer quote, in double ones.
 
 import type { Span } from '../document/article.js';
 
@@ -61,6 +62,10 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
       const mark = marks[k]!;
       if (open === null) {
         if (mark.canOpen) open = { mark, paragraphCount: 1 };
+      } else if (mark.canOpen && !mark.canClose) {
+        // `“… what he calls “hell” than live …”`: a quote inside the quote in double marks.
+        const innerClose = nestedQuoteEnd(marks, k);
+        if (innerClose > k) k = innerClose;
       } else if (mark.canClose) {
         quotes.push({ start: open.mark.start, end: mark.end, contentStart: open.mark.end, contentEnd: mark.start, isClosed: true, paragraphCount: open.paragraphCount });
         open = null;
@@ -73,6 +78,21 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
     }
   });
   return quotes.filter((quote) => quote.contentEnd > quote.contentStart);
+}
+
+/**
+ * Where a quote opened inside an open quote closes (the index of its closing mark), when a
+ * mark after that closes the outer one before any other quote opens; else -1 (an outer
+ * quote left unclosed by mistake stays short rather than swallowing the paragraph).
+ */
+function nestedQuoteEnd(marks: readonly Mark[], opening: number): number {
+  let inner = opening + 1;
+  while (inner < marks.length && !marks[inner]!.canClose) inner++;
+  for (let k = inner + 1; k < marks.length; k++) {
+    if (marks[k]!.canClose) return inner;
+    if (marks[k]!.canOpen) return -1;
+  }
+  return -1;
 }
 
 function unclosed(text: string, mark: Mark, paragraph: Span, paragraphCount: number): QuotedSpan {

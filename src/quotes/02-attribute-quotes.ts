@@ -1,7 +1,8 @@
 // Who said each quoted span, by what cue, and whether it is the speaker's whole words
 // (direct) or words quoted inside a reported clause (mixed). Rules, in the order tried:
 //   termNotSpeech                a short quote named rather than said (`known as “2+2”`,
-//                                `the film “Oppenheimer”`) or with no speech cue in its
+//                                `the film “Oppenheimer”`, a title after a preposition:
+//                                `on “Fox and Friends”`) or with no speech cue in its
 //                                sentence: no quote
 //   speakerAfterClosingQuote     `“…," Kamikawa said.`, `"…," said Tamar Gabelnick, director
 //                                of …`, `"…," he told AFP.`, `"…," read one placard`
@@ -20,7 +21,7 @@
 
 import type { Span } from '../document/article.js';
 import { isQuoteMark, type QuotedSpan } from './01-find-quote-spans.js';
-import { isSpeechVerb, SUBJECT_RELATIONS, speakerAt, subjectOf, type Speaker } from './speaker.js';
+import { isSpeechVerb, opensAdverbialClause, SUBJECT_RELATIONS, speakerAt, subjectOf, type Speaker } from './speaker.js';
 import { JUDGING_VERBS, NAMING_VERBS, NAMING_WORDS, STATEMENT_NOUNS } from './speech-cues.js';
 import type { QuoteView } from './quote-view.js';
 
@@ -33,6 +34,13 @@ export interface AttributedQuote extends Span {
   readonly medium: string | null;
   /** The rule that attributed it. */
   readonly rule: string;
+  /** The cue's token, also for a part that inherits it; null when none. */
+  readonly cueToken: number | null;
+}
+
+interface Previous {
+  readonly quote: AttributedQuote;
+  readonly paragraph: number;
 }
 
 interface Cue {
@@ -49,22 +57,31 @@ const DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '-', '--']);
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|earlier|later|recently|then|now|last|this)$/;
 /** Relative pronouns: the speaker is the noun the clause hangs from (`Morial, who said that …`). */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
-const MAX_SUBJECT_TOKENS = 14;
+const MAX_SUBJECT_TOKENS = 20;
 const INTRODUCERS: ReadonlySet<string> = new Set([':', ',']);
+const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+const ADJUNCT_RELATIONS: ReadonlySet<string> = new Set(['obl', 'advcl']);
 
 export function attributeQuotes(view: QuoteView, quoted: readonly QuotedSpan[]): AttributedQuote[] {
   const found: AttributedQuote[] = [];
-  let previous: { quote: AttributedQuote; paragraph: number } | null = null;
+  let previous: Previous | null = null;
   for (const quote of quoted) {
     const attributed = attributeOne(view, quote, previous);
     if (attributed === null) continue;
+    // `concerns about “trial lawyers …” and general “legal matters”`: two quoted phrases in
+    // one reported clause, by one speaker, are one mixed quote, not the clause twice.
+    const last = found[found.length - 1];
+    if (last && attributed.kind === 'mixed' && last.kind === 'mixed' && attributed.start < last.end && attributed.speaker?.name === last.speaker?.name) {
+      found[found.length - 1] = { ...last, end: Math.max(last.end, attributed.end) };
+      continue;
+    }
     found.push(attributed);
     if (attributed.speaker !== null) previous = { quote: attributed, paragraph: view.paragraphOf(quote.end - 1) };
   }
   return found;
 }
 
-function attributeOne(view: QuoteView, quote: QuotedSpan, previous: { quote: AttributedQuote; paragraph: number } | null): AttributedQuote | null {
+function attributeOne(view: QuoteView, quote: QuotedSpan, previous: Previous | null): AttributedQuote | null {
   const open = view.tokenAt(quote.start);
   const close = view.tokenBefore(quote.end);
   if (open < 0 || close < open) return null;
@@ -73,39 +90,66 @@ function attributeOne(view: QuoteView, quote: QuotedSpan, previous: { quote: Att
   const after = speakerAfterClosingQuote(view, quote, close, opensClause);
   const before = after ? null : speakerBeforeOpeningQuote(view, open);
   const reported = after || before ? null : cueBeforeInSentence(view, open);
-  if (termNotSpeech(view, open, words, after ?? before ?? reported)) return null;
+  const paragraph = view.paragraphOf(quote.start);
+  // `“…?” Kishida asked. “Neither do I.”`: a short sentence after a speaker's quote goes on with it.
+  const isShortReply = opensClause && after === null && before === null && reported === null && previous?.paragraph === paragraph && endsSentence(view, quote);
+  if (!isShortReply && termNotSpeech(view, open, close, words, after ?? before ?? reported)) return null;
   const content = { start: quote.contentStart, end: quote.contentEnd };
   if (after) {
     // `Ukraine using the US mines would be in "blatant disregard …," said Tamar Gabelnick`: the quote is part of the reported clause.
     if (opensClause) return { ...content, kind: 'direct', ...fromCue(after), rule: 'speakerAfterClosingQuote' };
     return { ...reportedSpan(view, view.sentenceStart(open), quote.end), kind: 'mixed', ...fromCue(after), rule: 'speakerAfterClosingQuote' };
   }
-  if (before) return { ...content, kind: 'direct', ...fromCue(before), rule: 'speakerBeforeOpeningQuote' };
+  if (before) {
+    // `"…," he said, "…"`: the cue that attributed the part before attributes this part too.
+    const isSecondPart = previous !== null && previous.quote.cueToken === before.verb;
+    return { ...content, kind: 'direct', ...fromCue(before), rule: isSecondPart ? 'brokenQuote' : 'speakerBeforeOpeningQuote' };
+  }
   if (reported) return { ...reportedClauseAround(view, reported.verb, open, quote), kind: 'mixed', ...fromCue(reported), rule: 'cueBeforeInSentence' };
-  const paragraph = view.paragraphOf(quote.start);
   if (previous && previous.paragraph === paragraph) return { ...content, kind: 'direct', ...inherited(previous.quote), rule: 'brokenQuote' };
   if (previous && previous.paragraph === paragraph - 1 && opensParagraph(view, quote, paragraph)) return { ...content, kind: 'direct', ...inherited(previous.quote), rule: 'continuedParagraph' };
   if (words < SHORT_QUOTE_WORDS + 1 || !opensClause) return null;
-  return { ...content, kind: 'direct', speaker: null, cue: null, medium: null, rule: 'unattributed' };
+  return { ...content, kind: 'direct', speaker: null, cue: null, medium: null, rule: 'unattributed', cueToken: null };
 }
 
-function fromCue(cue: Cue): Pick<AttributedQuote, 'speaker' | 'cue' | 'medium'> {
-  return { speaker: cue.speaker, cue: cue.cue, medium: cue.medium };
+function fromCue(cue: Cue): Pick<AttributedQuote, 'speaker' | 'cue' | 'medium' | 'cueToken'> {
+  return { speaker: cue.speaker, cue: cue.cue, medium: cue.medium, cueToken: cue.verb };
 }
 
-function inherited(quote: AttributedQuote): Pick<AttributedQuote, 'speaker' | 'cue' | 'medium'> {
-  return { speaker: quote.speaker, cue: null, medium: null };
+function inherited(quote: AttributedQuote): Pick<AttributedQuote, 'speaker' | 'cue' | 'medium' | 'cueToken'> {
+  return { speaker: quote.speaker, cue: null, medium: null, cueToken: quote.cueToken };
 }
 
 /** A short quote with a naming word before it, or with no cue at all, names a term or a work. */
-function termNotSpeech(view: QuoteView, open: number, words: number, cue: Cue | null): boolean {
-  // `a group called “Moms for America”`: a naming verb with no subject names a term.
-  if (cue !== null && cue.speaker === null && NAMING_VERBS.has(view.lemma(cue.verb))) return true;
+function termNotSpeech(view: QuoteView, open: number, close: number, words: number, cue: Cue | null): boolean {
+  // `a group called “Moms for America”`: a naming verb with no subject, or right after the
+  // noun it names, names a term.
+  if (cue !== null && NAMING_VERBS.has(view.lemma(cue.verb)) && (cue.speaker === null || isNamingParticiple(view, cue.verb))) return true;
   if (words >= SHORT_QUOTE_WORDS) return false;
   if (cue === null) return true;
   const start = view.sentenceStart(open);
   for (let t = open - 1; t >= Math.max(start, open - 2); t--) if (NAMING_WORDS.has(view.lower(t))) return true;
-  return false;
+  // `on Fox News's “Fox and Friends”`, `project on “Women in Power”`: a title after a
+  // preposition or a possessive (not `of`: `a goal of “Peace Through Strength”` quotes a slogan).
+  const before = open - 1;
+  return before >= start && view.lower(before) !== 'of' && (view.upos(before) === 'ADP' || view.deprel(before) === 'case') && isTitleCase(view, open + 1, close);
+}
+
+/** `a group called`, `a plan dubbed`: a past participle right after the noun it names (not `a statement calling …`). */
+function isNamingParticiple(view: QuoteView, verb: number): boolean {
+  return view.deprel(verb) === 'acl' && view.head(verb) === verb - 1 && !view.lower(verb).endsWith('ing');
+}
+
+/** Whether the words in [from, to) are a title: each capitalised, but for short function words. */
+function isTitleCase(view: QuoteView, from: number, to: number): boolean {
+  let capitalised = 0;
+  for (let t = from; t < to; t++) {
+    const form = view.form(t);
+    if (!/^\p{L}/u.test(form)) continue;
+    if (/^\p{Lu}/u.test(form)) capitalised++;
+    else if (!TITLE_FUNCTION_WORDS.has(form)) return false;
+  }
+  return capitalised > 0;
 }
 
 /** `“…," Kamikawa said.` / `"…," said Gabelnick`: a cue verb right after the closing mark, with only its subject between. */
@@ -113,13 +157,23 @@ function speakerAfterClosingQuote(view: QuoteView, quote: QuotedSpan, close: num
   let stop = view.sentenceStop(close);
   let t = close + 1;
   while (t < stop && (view.form(t) === ',' || isQuoteMark(view.form(t)))) t++;
-  // `“…” ― Sonya Herridge`: a quotation's byline, which the splitter may make a sentence of its own.
-  if (t === stop && t < view.count && DASHES.has(view.form(t)) && view.paragraphOf(view.start(t)) === view.paragraphOf(quote.start)) stop = view.sentenceStop(t);
+  // `“…” ― Sonya Herridge`, `“…?” Graham asked.`: a byline, or the attribution of a quote
+  // that ends in a question or an exclamation, which the splitter may make a sentence of its own.
+  const endsInQuestion = /[?!]\s*$/u.test(view.text.slice(quote.contentStart, quote.contentEnd));
+  if (t === stop && t < view.count && (DASHES.has(view.form(t)) || endsInQuestion) && view.paragraphOf(view.start(t)) === view.paragraphOf(quote.start)) stop = view.sentenceStop(t);
   if (t >= stop || view.start(t) < quote.end) return null;
   if (DASHES.has(view.form(t))) {
-    for (let k = t + 1; k < stop && k - t <= 3; k++) {
+    // A name, maybe after a title (`― Sen. Tim Kaine`); not a clause (`― just as he did`).
+    for (let k = t + 1; k < stop && k - t <= 3 && view.upos(k) !== 'VERB' && view.upos(k) !== 'AUX'; k++) {
       const mention = view.mentionAt(k);
-      if (mention?.entity.type === 'PERSON') return { verb: t, speaker: speakerAt(view, k), cue: null, medium: null };
+      if (mention?.entity.type === 'PERSON' && view.upos(k) === 'PROPN') return { verb: t, speaker: speakerAt(view, k), cue: null, medium: null };
+    }
+    // A byline of two proper nouns the name finder left alone (`― Ariana Huichapa.`).
+    if (t + 2 < stop && view.upos(t + 1) === 'PROPN' && view.upos(t + 2) === 'PROPN') {
+      let end = t + 3;
+      while (end < stop && view.upos(end) === 'PROPN') end++;
+      const name = view.text.slice(view.start(t + 1), view.end(end - 1));
+      return { verb: t, speaker: { entity: null, name, kind: 'person' }, cue: null, medium: null };
     }
     return null;
   }
@@ -138,12 +192,20 @@ function speakerAfterClosingQuote(view: QuoteView, quote: QuotedSpan, close: num
     if (verb >= stop || !isCueVerb(view, verb) || reportsWhatFollows(view, verb)) return null;
     return cueAfterQuote(view, verb, close);
   }
-  // A quote that opens its sentence takes a cue after a longer subject (`, Sen. Claire McCaskill (D-Mo.) said`).
+  // A quote that opens its sentence takes a cue after a longer subject (`, Sen. Claire McCaskill (D-Mo.) said`),
+  // however long when the parse says so (`, Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said`).
+  for (let k = t; k < Math.min(stop, t + 3); k++) {
+    const verb = view.head(k);
+    if (!SUBJECT_RELATIONS.has(view.deprel(k))) continue;
+    if (verb > k && verb < stop && isCueVerb(view, verb) && !reportsWhatFollows(view, verb)) return cueAfterQuote(view, verb, close);
+    break;
+  }
   for (let k = t; k < stop && k - t <= MAX_SUBJECT_TOKENS; k++) {
     // `…," adding that North Korea …`: a verb whose own reported clause follows it is not this quote's.
     if (isCueVerb(view, k)) return reportsWhatFollows(view, k) ? null : cueAfterQuote(view, k, close);
     // Another clause's verb, a quote or a clause break between: this is not the quote's attribution.
-    if (isQuoteMark(view.form(k)) || view.form(k) === ';' || (view.upos(k) === 'VERB' && k > t)) return null;
+    // (A participle or a relative clause inside the subject is not: `one of the states suing the EPA, said`.)
+    if (isQuoteMark(view.form(k)) || view.form(k) === ';' || (view.upos(k) === 'VERB' && k > t && !view.deprel(k).startsWith('acl'))) return null;
   }
   return null;
 }
@@ -166,8 +228,17 @@ function speakerBeforeOpeningQuote(view: QuoteView, open: number): Cue | null {
 function cueBeforeInSentence(view: QuoteView, open: number): Cue | null {
   const start = view.sentenceStart(open);
   // Earlier quotes of the sentence may lie between: `said China's policy “…” and that “…”`.
-  for (let k = open - 1; k >= start; k--) if (isCueVerb(view, k)) return cueOf(view, descendsFrom(view, open + 1, k) ? k : outermostCue(view, k, start));
-  return null;
+  // The nearest cue whose report holds the quote, past cues of other clauses (`Flynn said
+  // Trump was “right” when he said …, “the generals …”` is Flynn's); else the nearest.
+  let nearest = -1;
+  for (let k = open - 1; k >= start; k--) {
+    if (!isCueVerb(view, k)) continue;
+    // (Past a side clause the parse hung the quote on, no: `The spot concludes with footage
+    // of Trump saying …, “That makes me smart”` is Trump's.)
+    if (descendsFrom(view, open + 1, k) && (nearest < 0 || view.deprel(childHolding(view, k, open + 1)) !== 'parataxis')) return cueOf(view, k);
+    if (nearest < 0) nearest = k;
+  }
+  return nearest < 0 ? null : cueOf(view, outermostCue(view, nearest, start));
 }
 
 function descendsFrom(view: QuoteView, token: number, ancestor: number): boolean {
@@ -181,8 +252,12 @@ function descendsFrom(view: QuoteView, token: number, ancestor: number): boolean
  */
 function outermostCue(view: QuoteView, verb: number, start: number): number {
   let outer = verb;
-  for (let t = view.head(verb), steps = 0; t >= start && steps < 8; t = view.head(t), steps++) {
-    if (t < verb && isSpeechVerb(view, t)) outer = t;
+  // Not through an adjunct: `The spot concludes with footage of Trump saying` is Trump's,
+  // not the spot's.
+  for (let t = verb, steps = 0; view.head(t) >= start && steps < 8; t = view.head(t), steps++) {
+    if (ADJUNCT_RELATIONS.has(view.deprel(t))) break;
+    const above = view.head(t);
+    if (above < verb && isSpeechVerb(view, above)) outer = above;
   }
   return outer;
 }
@@ -191,6 +266,7 @@ function outermostCue(view: QuoteView, verb: number, start: number): number {
 function reportsWhatFollows(view: QuoteView, verb: number): boolean {
   return view.children(verb).some((child) => {
     if (child <= verb || view.deprel(child) !== 'ccomp') return false;
+    if (opensAdverbialClause(view, child)) return false;
     const { first } = view.extent(child);
     return first <= verb + 2 && view.upos(first) !== 'PUNCT' && !SUBJECT_RELATIONS.has(view.deprel(verb + 1));
   });
@@ -329,6 +405,11 @@ function isAtClauseStart(view: QuoteView, open: number): boolean {
     if (!isQuoteMark(form)) return false;
   }
   return true;
+}
+
+/** Whether the quote's words end a sentence (`Neither do I.”`). */
+function endsSentence(view: QuoteView, quote: QuotedSpan): boolean {
+  return /[.?!…]\s*$/u.test(view.text.slice(quote.contentStart, quote.contentEnd));
 }
 
 function opensParagraph(view: QuoteView, quote: QuotedSpan, paragraph: number): boolean {

@@ -8,7 +8,7 @@
 
 import type { Span } from '../document/article.js';
 import { spansOverlap } from '../document/span.js';
-import { isSpeechVerb, speakerAt, subjectOf, type Speaker } from './speaker.js';
+import { isSpeechVerb, opensAdverbialClause, speakerAt, subjectOf, type Speaker } from './speaker.js';
 import type { QuoteView } from './quote-view.js';
 
 export interface ReportedSpeech extends Span {
@@ -28,10 +28,11 @@ export function findReportedSpeech(view: QuoteView, taken: readonly Span[]): Rep
   for (let verb = 0; verb < view.count; verb++) {
     if (!isSpeechVerb(view, verb) || QUOTE_ONLY_VERBS.has(view.lemma(verb))) continue;
     const complement = view.children(verb).find((child) => COMPLEMENT_RELATIONS.has(view.deprel(child)) && child > verb);
-    if (complement === undefined) continue;
+    if (complement === undefined || opensAdverbialClause(view, complement)) continue;
     const { first, end } = view.extent(complement);
-    // The clause follows the verb (`said China is …`, `told reporters that …`); a `ccomp` further on is a misparse.
-    if (first > verb + 4) continue;
+    // The clause follows the verb (`said China is …`, `told reporters that …`, `said on NHK's
+    // “Morning Report” that …`); a `ccomp` further on with no `that` is a misparse.
+    if (first > verb + 4 && view.lower(first) !== 'that') continue;
     let start = Math.max(first, verb + 1);
     while (start < end && (view.lower(start) === 'that' || view.form(start) === ',')) start++;
     let stop = end;

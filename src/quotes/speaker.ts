@@ -4,6 +4,7 @@
 // ministers`, `one placard`).
 
 import type { Entity } from '../document/article.js';
+import { isQuoteMark } from './01-find-quote-spans.js';
 import { OBJECT_SOURCES, SPEECH_VERBS, STATEMENT_NOUNS } from './speech-cues.js';
 import type { QuoteView } from './quote-view.js';
 
@@ -20,6 +21,8 @@ export const SUBJECT_RELATIONS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:p
 /** Words that end a subject phrase's name: an apposition or a relative clause follows. */
 const PHRASE_BREAKS: ReadonlySet<string> = new Set([',', '(', 'who', 'which', 'that', '—', '–']);
 const MAX_PHRASE_TOKENS = 12;
+const NOMINALS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+const TIME_RELATIONS: ReadonlySet<string> = new Set(['obl:unmarked', 'obl:tmod']);
 /** How far back an unresolved `he` or `she` may find the person it stands for. */
 const PRONOUN_REACH = 600;
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
@@ -31,22 +34,55 @@ export function isSpeechVerb(view: QuoteView, token: number): boolean {
 
 /** The subject of a cue verb: its own, else that of the verb it hangs from (`…, adding that`: Austin's). */
 export function subjectOf(view: QuoteView, verb: number): number | null {
-  // `Kishida told reporters rescuers were racing …, adding that …`: a participle's speaker is
-  // that of the speech verb above it, whatever clause the parse hung it from.
-  if (view.lower(verb).endsWith('ing')) {
-    for (let t = view.head(verb), steps = 0; t >= 0 && steps < 6; t = view.head(t), steps++) {
-      if (isSpeechVerb(view, t)) return subjectOf(view, t);
-    }
-  }
+  // `footage of Trump saying …`: a name right before a participle is its subject, however
+  // the parse hung the participle.
+  if (view.lower(verb).endsWith('ing') && verb > 0 && view.upos(verb - 1) === 'PROPN' && view.mentionAt(verb - 1)?.entity.type === 'PERSON') return verb - 1;
   let current = verb;
   for (let steps = 0; steps < 6 && current >= 0; steps++) {
-    const subject = view.children(current).find((child) => SUBJECT_RELATIONS.has(view.deprel(child)));
-    if (subject !== undefined) return subject;
+    // `Kishida told reporters rescuers were racing …, adding that …`, `Sanders said, going
+    // on to say that …`: a participle's speaker is that of the speech verb above it,
+    // whatever clause the parse hung it from.
+    if (view.lower(current).endsWith('ing') && view.deprel(current) !== 'acl') {
+      for (let t = view.head(current), up = 0; t >= 0 && up < 6; t = view.head(t), up++) {
+        if (isSpeechVerb(view, t)) return subjectOf(view, t);
+      }
+    }
+    // `Douglas Brinkley, a historian …, recalled, "…"`: the parse hung the verb on its subject.
+    if (current !== verb && NOMINALS.has(view.upos(current))) return current;
+    const subjects = view.children(current).filter((child) => SUBJECT_RELATIONS.has(view.deprel(child)));
+    // `said MSNBC host Chris Matthews`: the parse may make the title and the name two
+    // subjects; the person named speaks.
+    if (subjects.length > 0) return subjects.find((subject) => view.mentionAt(subject)?.entity.type === 'PERSON') ?? subjects[0]!;
+    if (view.deprel(current) === 'acl') return nounOfParticiple(view, current);
     // `adding`, `describing`, `saying` hang from the clause whose subject speaks.
-    if (!['advcl', 'conj', 'xcomp', 'ccomp', 'parataxis'].includes(view.deprel(current))) return null;
+    if (!['advcl', 'conj', 'xcomp', 'ccomp', 'parataxis', 'csubj'].includes(view.deprel(current))) return null;
     current = view.head(current);
   }
   return null;
+}
+
+/**
+ * Who speaks in a participle on a noun: `a man saying …` the noun; `footage of Trump
+ * saying …` the person named between; `tweets early Friday saying …` (a time) and `issued
+ * a statement calling …` the subject of the clause above.
+ */
+function nounOfParticiple(view: QuoteView, participle: number): number | null {
+  const noun = view.head(participle);
+  if (noun < 0) return null;
+  if (TIME_RELATIONS.has(view.deprel(noun))) return subjectOf(view, view.head(noun));
+  if (STATEMENT_NOUNS.has(view.lemma(noun)) && view.deprel(noun) === 'obj') return subjectOf(view, view.head(noun)) ?? noun;
+  // A person named between them is the one the noun is of, or the parse lost the
+  // participle's subject (`Apple's chief executive, Tim Cook, called`).
+  for (let t = participle - 1; t > noun; t--) if (view.mentionAt(t)?.entity.type === 'PERSON') return t;
+  return noun;
+}
+
+/** Words that open a clause of time or cause, which the parse may take for the clause a verb reports (`said after the meeting broke up`). */
+const ADVERBIAL_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'once', 'though', 'although']);
+
+/** Whether a complement the parse gives a speech verb opens with a word of time or cause, and so is not what was said. */
+export function opensAdverbialClause(view: QuoteView, clause: number): boolean {
+  return ADVERBIAL_LEADS.has(view.lower(view.extent(clause).first));
 }
 
 export function speakerAt(view: QuoteView, token: number): Speaker {
@@ -97,8 +133,10 @@ export function subjectPhrase(view: QuoteView, token: number): { first: number; 
   const { first, end } = view.extent(token);
   let stop = token + 1;
   // Up to an apposition, a relative clause or a participle (`one placard held by …`).
-  while (stop < end && stop - first < MAX_PHRASE_TOKENS && !PHRASE_BREAKS.has(view.lower(stop)) && view.upos(stop) !== 'VERB') stop++;
+  const breaksPhrase = (t: number): boolean => PHRASE_BREAKS.has(view.lower(t)) || isQuoteMark(view.form(t));
+  while (stop < end && stop - first < MAX_PHRASE_TOKENS && !breaksPhrase(stop) && view.upos(stop) !== 'VERB') stop++;
   let start = token;
-  while (start > first && token - start < MAX_PHRASE_TOKENS && !PHRASE_BREAKS.has(view.lower(start - 1))) start--;
+  // Not the preposition that attaches it (`with softer language`).
+  while (start > first && token - start < MAX_PHRASE_TOKENS && !breaksPhrase(start - 1) && view.upos(start - 1) !== 'ADP') start--;
   return { first: start, end: stop };
 }

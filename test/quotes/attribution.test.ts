@@ -57,7 +57,66 @@ describe('direct quotes and their speakers', () => {
   });
 });
 
+describe('speakers the parse places badly', () => {
+  it('takes the name, not the title, when the parse makes both the subject (subjectOf)', () => {
+    expect(quotesOf('"The talks went well," said NHK host Yoko Kamikawa.')).toEqual(['direct Yoko Kamikawa|said|speakerAfterClosingQuote: The talks went well,']);
+  });
+
+  it('reads the attribution of a question the splitter cut into a sentence of its own (speakerAfterClosingQuote)', () => {
+    expect(quotesOf('“Does anybody know what the plan of the ministry is?” Kishida asked. “Neither do I.”')).toEqual([
+      'direct Kishida|asked|speakerAfterClosingQuote: Does anybody know what the plan of the ministry is?',
+      'direct Kishida|-|brokenQuote: Neither do I.',
+    ]);
+  });
+
+  it('takes a subject of any length the parse gives the cue, and steps over a participle inside it (speakerAfterClosingQuote)', () => {
+    expect(quotesOf('“It is an invasion of the regional domain,” Tamar Gabelnick, the director of the campaign, one of the groups suing the government, said at an event this month.'))
+      .toEqual(['direct Tamar Gabelnick|said|speakerAfterClosingQuote: It is an invasion of the regional domain,']);
+  });
+
+  it('does not take a time clause after the cue for what was said (opensAdverbialClause)', () => {
+    expect(quotesOf('"We are not going to follow a script to show that we are all united," Yoko Kamikawa said after the meeting broke up.'))
+      .toEqual(['direct Yoko Kamikawa|said|speakerAfterClosingQuote: We are not going to follow a script to show that we are all united,']);
+  });
+
+  it('takes the noun a cue verb was hung on for its subject (subjectOf)', () => {
+    expect(quotesOf('Tamar Gabelnick, a researcher who attended the session, recalled, "Out of nowhere, he said that all bets are off."'))
+      .toEqual(['direct Tamar Gabelnick|recalled|speakerBeforeOpeningQuote: Out of nowhere, he said that all bets are off.']);
+  });
+
+  it('gives a participle on a time to the subject of its clause, and one on a statement to its issuer (nounOfParticiple)', () => {
+    expect(quotesOf('Lloyd Austin posted tweets early Friday saying that Beijing "must stop the drills."')).toEqual(['mixed Lloyd Austin|saying|cueBeforeInSentence: Beijing "must stop the drills."']);
+    expect(quotesOf('The Security Council issued a statement calling the test "a clear violation" of the treaty.')).toEqual(['mixed Security Council|calling|cueBeforeInSentence: the test "a clear violation" of the treaty']);
+  });
+
+  it('gives a participle the speaker of the speech verb it hangs from, through the verbs between (subjectOf)', () => {
+    expect(quotesOf('Yoko Kamikawa, the foreign minister, called on Monday for talks, saying that dialogue "breaks down barriers and brings peace."'))
+      .toEqual(['mixed Yoko Kamikawa|saying|cueBeforeInSentence: dialogue "breaks down barriers and brings peace."']);
+  });
+
+  it('gives a participle to the name right before it (footage of … saying)', () => {
+    expect(quotesOf('The ad concludes with footage of Yoko Kamikawa saying, “That makes me proud,” at a rally.')).toEqual(['direct Yoko Kamikawa|saying|speakerBeforeOpeningQuote: That makes me proud,']);
+  });
+
+  it('reads a byline of proper nouns the name finder did not know, and no byline in a clause after a dash', () => {
+    expect(quotesOf('“Mr. Austin relies on generalizing about the region and its people.” ― Ariana Huichapa')).toEqual(['direct Ariana Huichapa|-|speakerAfterClosingQuote: Mr. Austin relies on generalizing about the region and its people.']);
+    expect(quotesOf('Alex Munyambabazi has been pounding Lloyd Austin as a “war profiteer” ― just as he did with Kishida in 2023.')).toEqual([]);
+  });
+});
+
 describe('mixed quotes and reported speech', () => {
+  it('makes two quoted phrases in one reported clause one mixed quote', () => {
+    expect(quotesOf('Tamar Gabelnick said she had concerns about “trial lawyers” and general “legal matters” in the case.'))
+      .toEqual(['mixed Tamar Gabelnick|said|cueBeforeInSentence: she had concerns about “trial lawyers” and general “legal matters” in the case']);
+  });
+
+  it('gives the part after `he said,` to the same cue as a broken quote (brokenQuote)', () => {
+    expect(quotesOf('"The weapons have no place in warfare today," Tamar Gabelnick said, "and they must go."')).toEqual([
+      'direct Tamar Gabelnick|said|speakerAfterClosingQuote: The weapons have no place in warfare today,',
+      'direct Tamar Gabelnick|said|brokenQuote: and they must go.',
+    ]);
+  });
+
   it('makes a quote inside a reported clause a mixed quote of the clause (cueBeforeInSentence)', () => {
     expect(quotesOf('Alex Munyambabazi said he "condemned" the decision by the US.')).toEqual(['mixed Alex Munyambabazi|said|cueBeforeInSentence: he "condemned" the decision by the US']);
   });
@@ -92,6 +151,11 @@ describe('quote marks that are not speech', () => {
     ['a name given by a naming verb with no subject of its own', 'A group called “Mothers Against Landmines” marched in Kampala.'],
   ])('finds no quote in %s', (_name, text) => {
     expect(quotesOf(text)).toEqual([]);
+  });
+
+  it('finds no quote in a title after a preposition, even in a sentence with a cue (termNotSpeech)', () => {
+    expect(quotesOf('Yoko Kamikawa said the visit was a success, in an interview for the project on “Women in Power.”'))
+      .toEqual(['indirect Yoko Kamikawa|said|reportedClause: the visit was a success, in an interview for the project on “Women in Power']);
   });
 
   it('gives no speaker to a quoted sentence no cue reaches (unattributed)', () => {

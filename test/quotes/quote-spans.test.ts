@@ -23,6 +23,8 @@ describe('findQuotedSpans', () => {
     ['guillemets', 'Il a dit « non » hier.', [' non ']],
     ['a quote inside the quote, in single marks', '"He told me \'never\' again," she said.', ["He told me 'never' again,"]],
     ['two quotes in one sentence', 'He said China “seeks to reshape” and that “such behavior is a concern.”', ['seeks to reshape', 'such behavior is a concern.']],
+    ['a quote inside the quote, in double marks, when a later mark closes the outer one', '“I’d rather live in what he calls “hell” than here.” ― Ana Ruiz', ['I’d rather live in what he calls “hell” than here.']],
+    ['an opening mark left unclosed, with no later mark to close the outer quote', '“We are tired of “war” he said.', ['We are tired of “war']],
   ])('reads %s', (_name, text, expected) => {
     expect(contents(text)).toEqual(expected);
   });
