@@ -41,7 +41,7 @@ if (!hasSharedData()) {
 const results: Record<string, Record<string, number>> = {};
 process.stdout.write('tagger (UD English EWT dev)\n');
 results.tagger = await evaluateTagger();
-process.stdout.write(`  UPOS ${results.tagger.uposAccuracy!.toFixed(2)}  XPOS ${results.tagger.xposAccuracy!.toFixed(2)}\n`);
+process.stdout.write(`  UPOS ${results.tagger.uposAccuracy!.toFixed(2)}  XPOS ${results.tagger.xposAccuracy!.toFixed(2)}  lemmas ${results.tagger.lemmaAccuracy!.toFixed(2)}\n`);
 process.stdout.write('parser (UD English EWT dev)\n');
 results.parser = await evaluateParser();
 process.stdout.write(`  predicted tags: UAS ${results.parser.uas!.toFixed(2)}  LAS ${results.parser.las!.toFixed(2)}  (full labels ${results.parser.lasFullLabels!.toFixed(2)})\n`);

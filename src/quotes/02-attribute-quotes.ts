@@ -221,7 +221,21 @@ function speakerBeforeOpeningQuote(view: QuoteView, open: number): Cue | null {
     if (isCueVerb(view, k)) return cueOf(view, k);
     if (isQuoteMark(view.form(k))) return null;
   }
-  return null;
+  return view.form(before) === ':' ? personBeforeColon(view, start, before) : null;
+}
+
+/**
+ * `She then addressed the supporters again: “…”`: a colon before a quote introduces the
+ * words of the clause's subject when that is a person, whatever the verb. The verb is the
+ * cue.
+ */
+function personBeforeColon(view: QuoteView, start: number, colon: number): Cue | null {
+  // The verb of the clause the colon ends: the first verb above the word before it.
+  let verb = colon - 1;
+  for (let steps = 0; verb >= start && view.upos(verb) !== 'VERB' && steps < 8; steps++) verb = view.head(verb);
+  if (verb < start || verb >= colon || view.upos(verb) !== 'VERB') return null;
+  const cue = cueOf(view, verb);
+  return cue.speaker?.kind === 'person' && cue.speaker.entity !== null ? cue : null;
 }
 
 /** `said he "condemned" the decision`: a cue verb earlier in the sentence whose reported clause holds the quote. */
@@ -266,10 +280,15 @@ function outermostCue(view: QuoteView, verb: number, start: number): number {
 function reportsWhatFollows(view: QuoteView, verb: number): boolean {
   return view.children(verb).some((child) => {
     if (child <= verb || view.deprel(child) !== 'ccomp') return false;
-    if (opensAdverbialClause(view, child)) return false;
+    if (opensAdverbialClause(view, child) || !isFiniteClause(view, child)) return false;
     const { first } = view.extent(child);
     return first <= verb + 2 && view.upos(first) !== 'PUNCT' && !SUBJECT_RELATIONS.has(view.deprel(verb + 1));
   });
+}
+
+/** A clause with a subject or a `that` (`adding that North Korea …`), not a phrase the parse made one (`told cheering supporters`). */
+function isFiniteClause(view: QuoteView, head: number): boolean {
+  return view.children(head).some((child) => SUBJECT_RELATIONS.has(view.deprel(child)) || view.deprel(child) === 'expl' || (view.deprel(child) === 'mark' && view.lower(child) === 'that'));
 }
 
 /**
@@ -304,10 +323,14 @@ function isCueVerb(view: QuoteView, token: number): boolean {
 }
 
 function cueOf(view: QuoteView, verb: number): Cue {
-  const subject = antecedentOfRelative(view, subjectOf(view, verb));
+  const ownSubject = subjectOf(view, verb);
+  const subject = antecedentOfRelative(view, ownSubject);
   // `said Tamar Gabelnick` when the parse gives no subject: the name right after the verb.
   const speakerToken = subject ?? (verb + 1 < view.sentenceStop(verb) && view.mentionAt(verb + 1) ? verb + 1 : null);
-  return { verb, speaker: speakerToken === null ? null : speakerAt(view, speakerToken), cue: view.form(verb), medium: mediumOf(view, verb) };
+  const speaker = speakerToken === null ? null : speakerAt(view, speakerToken);
+  // `Stevie Wonder, who joked …`: the relative pronoun that speaks is a mention of the speaker.
+  if (ownSubject !== null && subject !== ownSubject && speaker?.entity && view.mentionAt(ownSubject) === null) view.resolvedPronouns.set(ownSubject, speaker.entity);
+  return { verb, speaker, cue: view.form(verb), medium: mediumOf(view, verb) };
 }
 
 /** `Marc H. Morial, …, who said that …`: a relative pronoun stands for the noun its clause hangs from. */

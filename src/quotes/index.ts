@@ -6,8 +6,9 @@
 //   02 who said each, by which cue, direct or mixed (./02-attribute-quotes.ts)
 //   03 reported speech without marks (after 02: a clause that holds a quote is the quote's)
 // The source a report cites (`According to The Associated Press, …`) is `reportedBy`. A
-// speaker's `he` or `she` that the entity rules left alone and this stage resolves becomes
-// a mention of that person, as the entity rules' own do.
+// speaker's `he` or `she` that the entity rules left alone and this stage resolves, and a
+// relative pronoun that speaks (`Stevie Wonder, who joked …`), become mentions of the
+// speaker, as the entity rules' own pronouns are.
 
 import type { Entity, Quote } from '../document/article.js';
 import type { Stage } from '../pipeline.js';

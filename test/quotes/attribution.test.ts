@@ -104,6 +104,28 @@ describe('speakers the parse places badly', () => {
   });
 });
 
+describe('speakers before a colon and relative pronouns', () => {
+  it('gives a quote after a colon to the person the clause is about, whatever the verb (personBeforeColon)', () => {
+    expect(quotesOf('Yoko Kamikawa then addressed the delegates again: “Here is what I regret. They do not want to listen.”'))
+      .toEqual(['direct Yoko Kamikawa|addressed|speakerBeforeOpeningQuote: Here is what I regret. They do not want to listen.']);
+  });
+
+  it('gives no speaker through a colon when the clause is not about a named person', () => {
+    expect(quotesOf('The crowd grew restless and the mood changed: “Here is what we want. We want peace now.”'))
+      .toEqual(['direct -|-|unattributed: Here is what we want. We want peace now.']);
+  });
+
+  it('makes the relative pronoun that speaks a mention of the speaker', () => {
+    const text = 'Among the guests was Yoko Kamikawa, who said of the museum, “I have not seen it yet, but I am going to.”';
+    const analysis = analyseForTest(text);
+    const entities = resolveEntities({ text, analysis, date: '2024-07-28' }, dictionary);
+    const view = new QuoteView(text, analysis, entities, paragraphsOf(text));
+    const [quote] = attributeQuotes(view, findQuotedSpans(text, view.paragraphs));
+    expect(quote?.speaker?.name).toBe('Yoko Kamikawa');
+    expect([...view.resolvedPronouns].map(([token, entity]) => `${view.form(token)}@${view.start(token)}→${entity.name}`)).toEqual([`who@${text.indexOf('who')}→Yoko Kamikawa`]);
+  });
+});
+
 describe('mixed quotes and reported speech', () => {
   it('makes two quoted phrases in one reported clause one mixed quote', () => {
     expect(quotesOf('Tamar Gabelnick said she had concerns about “trial lawyers” and general “legal matters” in the case.'))

@@ -24,6 +24,44 @@ describe('lemmatiser', () => {
     expect(lemmatiser.lemma(form, xpos)).toBe(lemma);
   });
 
+  it.each([
+    ['joked', 'VBD', 'joke'],
+    ['voted', 'VBN', 'vote'],
+    ['praised', 'VBD', 'praise'],
+    ['emphasised', 'VBD', 'emphasise'],
+    ['apologizing', 'VBG', 'apologize'],
+    ['reiterated', 'VBD', 'reiterate'],
+    ['negotiating', 'VBG', 'negotiate'],
+    ['urging', 'VBG', 'urge'],
+    ['pledged', 'VBD', 'pledge'],
+    ['argued', 'VBD', 'argue'],
+    ['announced', 'VBD', 'announce'],
+    ['conceded', 'VBD', 'concede'],
+    ['concluding', 'VBG', 'conclude'],
+    ['described', 'VBD', 'describe'],
+    ['declared', 'VBD', 'declare'],
+    ['handled', 'VBN', 'handle'],
+    ['agreed', 'VBD', 'agree'],
+    ['realizes', 'VBZ', 'realize'],
+  ])('gives back the silent e the suffix took: %s/%s → %s', (form, xpos, lemma) => {
+    expect(lemmatiser.lemma(form, xpos)).toBe(lemma);
+  });
+
+  it.each([
+    ['visited', 'VBD', 'visit'],
+    ['focused', 'VBD', 'focus'],
+    ['opened', 'VBD', 'open'],
+    ['looked', 'VBD', 'look'],
+    ['warned', 'VBD', 'warn'],
+    ['appealed', 'VBD', 'appeal'],
+    ['crawled', 'VBD', 'crawl'],
+    ['entered', 'VBD', 'enter'],
+    ['developing', 'VBG', 'develop'],
+    ['buzzes', 'VBZ', 'buzz'],
+  ])('adds no e where the verb has none: %s/%s → %s', (form, xpos, lemma) => {
+    expect(lemmatiser.lemma(form, xpos)).toBe(lemma);
+  });
+
   it('leaves short and non-inflected forms alone', () => {
     expect(lemmatiser.lemma('gas', 'NN')).toBe('gas');
     expect(lemmatiser.lemma('bus', 'NNS')).toBe('bus');
