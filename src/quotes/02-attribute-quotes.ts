@@ -5,15 +5,19 @@
 //                                `on “Fox and Friends”`) or with no speech cue in its
 //                                sentence: no quote
 //   speakerAfterClosingQuote     `“…," Kamikawa said.`, `"…," said Tamar Gabelnick, director
-//                                of …`, `"…," he told AFP.`, `"…," read one placard`
+//                                of …`, `"…," he told AFP.`, `"…," read one placard`,
+//                                `“…?” Graham asked.` (a sentence of its own)
 //   speakerBeforeOpeningQuote    `Austin said: “…”`, `she told reporters, "…"`, also with the
-//                                colon ending the sentence or paragraph before
+//                                colon ending the sentence or paragraph before; after a
+//                                colon, the person the clause is about, whatever the verb
 //   (a byline after a dash, `“…” ― Sonya Herridge`, is read with the speaker after)
 //   cueBeforeInSentence          `said he "condemned" the decision`, `said China is “…”`,
 //                                `called the candidate “extremely physically fit”` (mixed:
-//                                the reported clause around the quote; the outer cue when
-//                                the nearest is inside what another reports)
-//   brokenQuote                  `"…," Kamikawa said. "…"`: the part after the attribution
+//                                the reported clause around the quote; the nearest cue
+//                                whose report holds the quote, else the outer cue when the
+//                                nearest is inside what another reports)
+//   brokenQuote                  `"…," Kamikawa said. "…"`, `"…," he said, "…"`, and a short
+//                                reply (`“Neither do I.”`): the part after the attribution
 //                                is the same speaker's
 //   continuedParagraph           a paragraph that opens with a quote and names no speaker
 //                                goes on with the last quote of the paragraph before

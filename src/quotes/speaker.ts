@@ -34,6 +34,7 @@ export function isSpeechVerb(view: QuoteView, token: number): boolean {
 
 /** The subject of a cue verb: its own, else that of the verb it hangs from (`…, adding that`: Austin's). */
 export function subjectOf(view: QuoteView, verb: number): number | null {
+  if (verb < 0) return null;
   // `footage of Trump saying …`: a name right before a participle is its subject, however
   // the parse hung the participle.
   if (view.lower(verb).endsWith('ing') && verb > 0 && view.upos(verb - 1) === 'PROPN' && view.mentionAt(verb - 1)?.entity.type === 'PERSON') return verb - 1;

@@ -15,11 +15,16 @@ import { analyseForTest, worldActorDictionary } from '../resolve/world-actors.js
 const dictionary = worldActorDictionary();
 
 
-/** Each quote as `kind speaker|cue|rule: text`, in text order. */
-function quotesOf(text: string): string[] {
+/** The quote rules' view of a text: its analysis and resolved entities, a paragraph per line. */
+function viewOf(text: string): QuoteView {
   const analysis = analyseForTest(text);
   const entities = resolveEntities({ text, analysis, date: '2024-07-28' }, dictionary);
-  const view = new QuoteView(text, analysis, entities, paragraphsOf(text));
+  return new QuoteView(text, analysis, entities, paragraphsOf(text));
+}
+
+/** Each quote as `kind speaker|cue|rule: text`, in text order. */
+function quotesOf(text: string): string[] {
+  const view = viewOf(text);
   const quoted = attributeQuotes(view, findQuotedSpans(text, view.paragraphs));
   const reported = findReportedSpeech(view, quoted).map((speech) => ({ ...speech, kind: 'indirect' as Quote['kind'] }));
   return [...quoted, ...reported].sort((a, b) => a.start - b.start)
@@ -117,9 +122,7 @@ describe('speakers before a colon and relative pronouns', () => {
 
   it('makes the relative pronoun that speaks a mention of the speaker', () => {
     const text = 'Among the guests was Yoko Kamikawa, who said of the museum, “I have not seen it yet, but I am going to.”';
-    const analysis = analyseForTest(text);
-    const entities = resolveEntities({ text, analysis, date: '2024-07-28' }, dictionary);
-    const view = new QuoteView(text, analysis, entities, paragraphsOf(text));
+    const view = viewOf(text);
     const [quote] = attributeQuotes(view, findQuotedSpans(text, view.paragraphs));
     expect(quote?.speaker?.name).toBe('Yoko Kamikawa');
     expect([...view.resolvedPronouns].map(([token, entity]) => `${view.form(token)}@${view.start(token)}→${entity.name}`)).toEqual([`who@${text.indexOf('who')}→Yoko Kamikawa`]);
