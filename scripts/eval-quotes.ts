@@ -10,7 +10,7 @@
 //   speaker    among found attributions with a gold source: right when the quote's
 //              speaker entity has a mention on the source span, or its name (or the
 //              speaker phrase) shares the last word of the source's name (the words
-//              before its apposition: `Mr. King, 82,` is King)
+//              before its apposition or relative clause: `Mr. King, 82,` is King)
 // Run: node --import tsx scripts/eval-quotes.ts [dev|train] [--errors]
 
 import { fileURLToPath } from 'node:url';
@@ -56,10 +56,12 @@ const overlap = (span: Span, fragments: readonly Fragment[]): number =>
 const lastWord = (text: string): string => text.toLowerCase().replace(/['’]s$/, '').match(/[\p{L}\p{N}]+/gu)?.pop() ?? '';
 
 /**
- * The name a gold source is known by: the words before its apposition or parenthesis
- * (`Mr. King, 82,` is King; `Smith, a friend of Jones,` is Smith, not Jones).
+ * The name a gold source is known by: the words before its apposition, parenthesis or
+ * relative clause (`Mr. King, 82,` is King; `Smith, a friend of Jones,` is Smith, not
+ * Jones; `a senior official who spoke on the condition of anonymity` is the official).
  */
-const nameOfSource = (source: string): string => source.replace(/\([^)]*\)/g, ' ').split(/\s*,\s*/).find((part) => part.trim() !== '') ?? source;
+const nameOfSource = (source: string): string =>
+  source.replace(/\([^)]*\)/g, ' ').split(/\s*,\s*|\s+(?:who|which|that)\s+/).find((part) => part.trim() !== '') ?? source;
 
 /** The extracted quotes grouped by attribution: a quote and the brokenQuote parts that follow it. */
 function attributionsOf(quotes: readonly Quote[]): Quote[][] {

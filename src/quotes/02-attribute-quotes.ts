@@ -323,6 +323,9 @@ function speakerTokenIn(view: QuoteView, from: number, to: number): number | nul
 
 /** A verb that can attribute a quote: one of speech, or one that judges in words (`called`, `praised`). */
 function isCueVerb(view: QuoteView, token: number): boolean {
+  // `“…,” he continued`, but not `Rubio will continue to be “a champion …”` (a participle
+  // under `continued to call for …` still speaks with its subject: speaker.ts).
+  if (view.lemma(token) === 'continue' && view.children(token).some((child) => view.deprel(child) === 'xcomp')) return false;
   return isSpeechVerb(view, token) || (view.upos(token) === 'VERB' && JUDGING_VERBS.has(view.lemma(token)));
 }
 

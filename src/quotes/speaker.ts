@@ -86,7 +86,8 @@ export function opensAdverbialClause(view: QuoteView, clause: number): boolean {
   return ADVERBIAL_LEADS.has(view.lower(view.extent(clause).first));
 }
 
-export function speakerAt(view: QuoteView, token: number): Speaker {
+export function speakerAt(view: QuoteView, given: number): Speaker {
+  const token = nounOfModifier(view, given);
   const mention = view.mentionAt(token);
   if (mention) return ofEntity(mention.entity);
   // A `he` or `she` the entity rules left alone: the last person named before it.
@@ -113,6 +114,20 @@ export function speakerAt(view: QuoteView, token: number): Speaker {
   const head = view.lemma(token);
   const kind: SourceKind = OBJECT_SOURCES.has(view.lower(token)) ? 'object' : STATEMENT_NOUNS.has(head) ? 'statement' : 'group';
   return { entity: null, name, kind };
+}
+
+/** Relations of a word that modifies the noun after it, which names the source (`according to a study`, `Mr. Hof`, `the base chief`). */
+const NOUN_MODIFIERS: ReadonlySet<string> = new Set(['det', 'amod', 'nummod', 'compound', 'nmod:desc']);
+
+/** The noun a determiner, adjective, number or title before it modifies; else the token itself. */
+function nounOfModifier(view: QuoteView, token: number): number {
+  let noun = token;
+  for (let steps = 0; steps < 4 && view.mentionAt(noun) === null && NOUN_MODIFIERS.has(view.deprel(noun)); steps++) {
+    const head = view.head(noun);
+    if (head <= noun || head >= view.sentenceStop(noun)) break;
+    noun = head;
+  }
+  return noun;
 }
 
 function lastPersonBefore(view: QuoteView, token: number): Entity | null {

@@ -109,6 +109,18 @@ describe('speakers the parse places badly', () => {
   });
 });
 
+describe('the noun a source phrase names, and verbs that only look like cues', () => {
+  it('names a source by its noun, not the determiner the parse gave (nounOfModifier)', () => {
+    expect(quotesOf('“The tax cut emissions by a tenth,” according to a study by economists at Kyoto University.'))
+      .toEqual(['direct a study by economists at Kyoto University|according to|speakerAfterClosingQuote: The tax cut emissions by a tenth,']);
+  });
+
+  it('does not take `continue to be` for a cue (isCueVerb)', () => {
+    expect(quotesOf('Tamar Gabelnick said Yoko Kamikawa will continue to be “a champion of the treaty.”'))
+      .toEqual(['mixed Tamar Gabelnick|said|cueBeforeInSentence: Yoko Kamikawa will continue to be “a champion of the treaty.”']);
+  });
+});
+
 describe('speakers before a colon and relative pronouns', () => {
   it('gives a quote after a colon to the person the clause is about, whatever the verb (personBeforeColon)', () => {
     expect(quotesOf('Yoko Kamikawa then addressed the delegates again: “Here is what I regret. They do not want to listen.”'))
