@@ -222,7 +222,7 @@ function speakerBeforeOpeningQuote(view: QuoteView, open: number): Cue | null {
   if (before >= 0 && before < start && view.form(before) === ':') start = view.sentenceStart(before);
   if (before < start || !INTRODUCERS.has(view.form(before))) return null;
   for (let k = before - 1; k >= start && before - k <= 5; k--) {
-    if (isCueVerb(view, k)) return cueOf(view, k);
+    if (isCueVerb(view, k)) return cueOf(view, k, open);
     if (isQuoteMark(view.form(k))) return null;
   }
   return view.form(before) === ':' ? personBeforeColon(view, start, before) : null;
@@ -329,8 +329,11 @@ function isCueVerb(view: QuoteView, token: number): boolean {
   return isSpeechVerb(view, token) || (view.upos(token) === 'VERB' && JUDGING_VERBS.has(view.lemma(token)));
 }
 
-function cueOf(view: QuoteView, verb: number): Cue {
-  const ownSubject = subjectOf(view, verb);
+/** The cue of a verb with its speaker; `quoteOpen`, for a cue before a quote: the parse may take a word inside the quote for the subject. */
+function cueOf(view: QuoteView, verb: number, quoteOpen = -1): Cue {
+  let ownSubject = subjectOf(view, verb);
+  // (`Mr. Trump, asked about …, had said, ''I think …''`: the name before the verb.)
+  if (quoteOpen >= 0 && ownSubject !== null && ownSubject > quoteOpen) ownSubject = speakerTokenIn(view, view.sentenceStart(verb), verb);
   const subject = antecedentOfRelative(view, ownSubject);
   // `said Tamar Gabelnick` when the parse gives no subject: the name right after the verb.
   const speakerToken = subject ?? (verb + 1 < view.sentenceStop(verb) && view.mentionAt(verb + 1) ? verb + 1 : null);

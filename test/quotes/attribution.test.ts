@@ -115,6 +115,11 @@ describe('the noun a source phrase names, and verbs that only look like cues', (
       .toEqual(['direct a study by economists at Kyoto University|according to|speakerAfterClosingQuote: The tax cut emissions by a tenth,']);
   });
 
+  it('does not take a word inside the quote for the subject of the cue before it (cueOf)', () => {
+    expect(quotesOf('The issue came up after Yoko Kamikawa, asked about the deaths of reporters under Lloyd Austin, had said, “I think our country does plenty of killing also.”'))
+      .toEqual(['direct Yoko Kamikawa|said|speakerBeforeOpeningQuote: I think our country does plenty of killing also.']);
+  });
+
   it('does not take `continue to be` for a cue (isCueVerb)', () => {
     expect(quotesOf('Tamar Gabelnick said Yoko Kamikawa will continue to be “a champion of the treaty.”'))
       .toEqual(['mixed Tamar Gabelnick|said|cueBeforeInSentence: Yoko Kamikawa will continue to be “a champion of the treaty.”']);
