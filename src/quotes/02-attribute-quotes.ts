@@ -49,6 +49,8 @@ interface Previous {
 
 interface Cue {
   readonly verb: number;
+  /** The verb's subject as the parse gives it (what `subjectOf` finds), or null. */
+  readonly subject: number | null;
   readonly speaker: Speaker | null;
   readonly cue: string | null;
   readonly medium: string | null;
@@ -170,19 +172,19 @@ function speakerAfterClosingQuote(view: QuoteView, quote: QuotedSpan, close: num
     // A name, maybe after a title (`― Sen. Tim Kaine`); not a clause (`― just as he did`).
     for (let k = t + 1; k < stop && k - t <= 3 && view.upos(k) !== 'VERB' && view.upos(k) !== 'AUX'; k++) {
       const mention = view.mentionAt(k);
-      if (mention?.entity.type === 'PERSON' && view.upos(k) === 'PROPN') return { verb: t, speaker: speakerAt(view, k), cue: null, medium: null };
+      if (mention?.entity.type === 'PERSON' && view.upos(k) === 'PROPN') return { verb: t, subject: null, speaker: speakerAt(view, k), cue: null, medium: null };
     }
     // A byline of two proper nouns the name finder left alone (`― Ariana Huichapa.`).
     if (t + 2 < stop && view.upos(t + 1) === 'PROPN' && view.upos(t + 2) === 'PROPN') {
       let end = t + 3;
       while (end < stop && view.upos(end) === 'PROPN') end++;
       const name = view.text.slice(view.start(t + 1), view.end(end - 1));
-      return { verb: t, speaker: { entity: null, name, kind: 'person' }, cue: null, medium: null };
+      return { verb: t, subject: null, speaker: { entity: null, name, kind: 'person' }, cue: null, medium: null };
     }
     return null;
   }
   if (view.lower(t) === 'according' && t + 2 < stop && view.lower(t + 1) === 'to') {
-    return { verb: t, speaker: speakerAt(view, t + 2), cue: 'according to', medium: null };
+    return { verb: t, subject: null, speaker: speakerAt(view, t + 2), cue: 'according to', medium: null };
   }
   if (!opensClause) {
     // A quote inside its sentence (`… would be in "blatant disregard …," said Gabelnick`)
@@ -253,14 +255,11 @@ function cueBeforeInSentence(view: QuoteView, open: number): Cue | null {
     if (!isCueVerb(view, k)) continue;
     // (Past a side clause the parse hung the quote on, no: `The spot concludes with footage
     // of Trump saying …, “That makes me smart”` is Trump's.)
-    if (descendsFrom(view, open + 1, k) && (nearest < 0 || view.deprel(childHolding(view, k, open + 1)) !== 'parataxis')) return cueOf(view, k);
+    const holder = childHolding(view, k, open + 1);
+    if (holder >= 0 && (nearest < 0 || view.deprel(holder) !== 'parataxis')) return cueOf(view, k);
     if (nearest < 0) nearest = k;
   }
   return nearest < 0 ? null : cueOf(view, outermostCue(view, nearest, start));
-}
-
-function descendsFrom(view: QuoteView, token: number, ancestor: number): boolean {
-  return token === ancestor || childHolding(view, ancestor, token) >= 0;
 }
 
 /**
@@ -303,8 +302,7 @@ function isFiniteClause(view: QuoteView, head: number): boolean {
  */
 function cueAfterQuote(view: QuoteView, verb: number, close: number): Cue {
   const cue = cueOf(view, verb);
-  const subject = subjectOf(view, verb);
-  if (subject !== null && subject > close && !TIME_WORDS.test(view.lower(subject))) return cue;
+  if (cue.subject !== null && cue.subject > close && !TIME_WORDS.test(view.lower(cue.subject))) return cue;
   // A name or a noun between the quote and the verb (`Sen. Claire McCaskill (D-Mo.) said`), else right after it.
   const between = speakerTokenIn(view, close + 1, verb) ?? speakerTokenIn(view, verb + 1, Math.min(view.sentenceStop(verb), verb + 4));
   return { ...cue, speaker: between === null ? null : speakerAt(view, between) };
@@ -331,7 +329,8 @@ function isCueVerb(view: QuoteView, token: number): boolean {
 
 /** The cue of a verb with its speaker; `quoteOpen`, for a cue before a quote: the parse may take a word inside the quote for the subject. */
 function cueOf(view: QuoteView, verb: number, quoteOpen = -1): Cue {
-  let ownSubject = subjectOf(view, verb);
+  const parsedSubject = subjectOf(view, verb);
+  let ownSubject = parsedSubject;
   // (`Mr. Trump, asked about …, had said, ''I think …''`: the name before the verb.)
   if (quoteOpen >= 0 && ownSubject !== null && ownSubject > quoteOpen) ownSubject = speakerTokenIn(view, view.sentenceStart(verb), verb);
   const subject = antecedentOfRelative(view, ownSubject);
@@ -340,7 +339,7 @@ function cueOf(view: QuoteView, verb: number, quoteOpen = -1): Cue {
   const speaker = speakerToken === null ? null : speakerAt(view, speakerToken);
   // `Stevie Wonder, who joked …`: the relative pronoun that speaks is a mention of the speaker.
   if (ownSubject !== null && subject !== ownSubject && speaker?.entity && view.mentionAt(ownSubject) === null) view.resolvedPronouns.set(ownSubject, speaker.entity);
-  return { verb, speaker, cue: view.form(verb), medium: mediumOf(view, verb) };
+  return { verb, subject: parsedSubject, speaker, cue: view.form(verb), medium: mediumOf(view, verb) };
 }
 
 /** `Marc H. Morial, …, who said that …`: a relative pronoun stands for the noun its clause hangs from. */
